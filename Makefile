@@ -1,0 +1,63 @@
+# Pair à pair — the commands a newcomer needs. `make run` and `make test` do everything.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PAGES ?=
+PG_URL ?= postgres://postgres@127.0.0.1:5432/pairapair
+export DJANGO_SETTINGS_MODULE ?= config.settings.dev
+
+.PHONY: help install install-dev test-deps run demo test test-sqlite test-postgres test-browser lint messages bench clean
+
+help:
+	@echo "make run      installe, migre, charge le contenu de démonstration et sert http://127.0.0.1:$(PORT)"
+	@echo "make test     installe les outils de test et lance toute la suite (SQLite et PostgreSQL)"
+	@echo "make demo     migre et (re)charge le contenu de démonstration"
+	@echo "make lint     ruff, migrations manquantes, traductions"
+	@echo "make bench    mesures de performance (PostgreSQL)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# System packages and browser tooling the test suite drives (Chromium, axe-core, LibreOffice…).
+test-deps: install-dev
+	bash scripts/install-test-deps.sh
+
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+
+run: demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: test-deps
+	bash scripts/run-tests.sh
+
+lint: install-dev
+	$(BIN)/ruff check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
+
+messages: install-dev
+	$(BIN)/python manage.py makemessages -l fr -l en --ignore=.venv --ignore=node_modules --no-obsolete
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+bench: install-dev
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark $(if $(PAGES),--pages $(PAGES),)
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3

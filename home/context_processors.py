@@ -1,0 +1,5 @@
+from home.navigation import SiteNavigation
+
+
+def site_navigation(request):
+    return {"navigation": SiteNavigation(request)}

@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.loader import DEMO_ADMIN, load_demo_content
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu de démonstration (sans effet sur ce qui existe déjà)."
+
+    def handle(self, *args, **options):
+        created = load_demo_content()
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Contenu de démonstration : {created} éléments créés."))
+        else:
+            self.stdout.write("Contenu de démonstration déjà en place : rien à créer.")
+        self.stdout.write(
+            "Administration : http://127.0.0.1:8000/admin/ — identifiant "
+            f"« {DEMO_ADMIN['username']} », mot de passe « {DEMO_ADMIN['password']} »"
+        )

@@ -1,0 +1,137 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from resources.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The home page of one language; the English home is the translation of the French one."""
+
+    hero_heading = models.CharField(
+        _("accroche"),
+        max_length=200,
+        help_text=_("La phrase d'accueil en haut de la page."),
+    )
+    introduction = RichTextField(
+        _("introduction"), features=["bold", "italic", "link"], blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("introduction"),
+        InlinePanel("featured_items", label=_("Contenus mis en avant"), max_num=6),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listings import home_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_sections(self))
+        context["untranslated_notice"] = request.GET.get("untranslated") == "1"
+        return context
+
+
+class HomeFeaturedItem(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contenu"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("page", page_type="resources.LibraryPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contenu mis en avant")
+
+
+class StandardPage(Page):
+    """A plain page: à propos, mentions légales, déclaration d'accessibilité."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("page simple")
+        verbose_name_plural = _("pages simples")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Contact and footer details, editable under Paramètres > Réglages du site."""
+
+    contact_email = models.EmailField(_("adresse de contact"), blank=True)
+    footer_text_fr = models.TextField(_("texte du pied de page (français)"), blank=True)
+    footer_text_en = models.TextField(_("texte du pied de page (anglais)"), blank=True)
+    about_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page « À propos »"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page « Mentions légales »"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page « Déclaration d'accessibilité »"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+",
+    )
+    mastodon_url = models.URLField(_("compte Mastodon"), blank=True)
+    linkedin_url = models.URLField(_("page LinkedIn"), blank=True)
+
+    panels = [
+        FieldPanel("contact_email"),
+        MultiFieldPanel(
+            [FieldPanel("footer_text_fr"), FieldPanel("footer_text_en")], heading=_("Pied de page")
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("about_page", "home.StandardPage"),
+                PageChooserPanel("legal_notice_page", "home.StandardPage"),
+                PageChooserPanel("accessibility_page", "home.StandardPage"),
+            ],
+            heading=_("Liens du pied de page"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("mastodon_url"), FieldPanel("linkedin_url")], heading=_("Réseaux sociaux")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("réglages du site")
+
+    def footer_text(self):
+        return self.footer_text_en if get_language() == "en" else self.footer_text_fr
+
+    def footer_links(self):
+        """The legal links, each in the reader's language when a translation exists."""
+        links = []
+        for page in (self.about_page, self.legal_notice_page, self.accessibility_page):
+            if page is not None:
+                page = page.localized
+                if page.live:
+                    links.append(page)
+        return links

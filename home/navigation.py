@@ -1,0 +1,89 @@
+"""Where the reader is and where they can go: home, main menu, search page, translations."""
+
+from django.conf import settings
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from wagtail.models import Locale, Site
+
+
+class SiteNavigation:
+    """Computed once per request, only when a template asks for it."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @cached_property
+    def site(self):
+        return Site.find_for_request(self.request)
+
+    @cached_property
+    def locale(self):
+        try:
+            return Locale.get_active()
+        except Locale.DoesNotExist:
+            return Locale.get_default()
+
+    @cached_property
+    def home(self):
+        if self.site is None:
+            return None
+        root = self.site.root_page
+        if root.locale_id == self.locale.pk:
+            return root
+        return root.get_translations().filter(locale=self.locale).first() or root
+
+    @cached_property
+    def menu_pages(self):
+        if self.home is None:
+            return []
+        return list(self.home.get_children().live().public().in_menu())
+
+    @cached_property
+    def search_url(self):
+        from search.models import LibraryIndexPage
+
+        page = (
+            LibraryIndexPage.objects.live()
+            .filter(locale=self.locale, scope="")
+            .order_by("path")
+            .first()
+        )
+        if page is not None:
+            return page.get_url(self.request)
+        return "/recherche/" if get_language() == settings.LANGUAGE_CODE else "/en/search/"
+
+
+def language_links(request, page=None):
+    """One entry per language: the translation of `page` when it exists, else that home page."""
+    current = get_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    site = Site.find_for_request(request)
+    homes = {}
+    if site is not None:
+        for home in site.root_page.get_translations(inclusive=True).select_related("locale"):
+            homes[home.locale.language_code] = home
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        is_fallback = target is None
+        if target is None:
+            target = homes.get(code)
+        if target is None:
+            continue
+        url = target.get_url(request)
+        if is_fallback and code != current and page is not None:
+            url = f"{url}?untranslated=1"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "is_fallback": is_fallback and page is not None,
+                "full_url": target.get_full_url(request),
+            }
+        )
+    return links

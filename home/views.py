@@ -1,0 +1,37 @@
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language_from_path
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /recherche/",
+        "Disallow: /en/search/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    _activate_from_path(request)
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    _activate_from_path(request)
+    return render(request, "500.html", status=500)
+
+
+def _activate_from_path(request):
+    from django.utils import translation
+
+    language = get_language_from_path(request.path_info)
+    if language:
+        translation.activate(language)
+        request.LANGUAGE_CODE = language

@@ -1,0 +1,16 @@
+from django.db import migrations
+
+
+def load(apps, schema_editor):
+    from resources.taxonomy_loader import load_taxonomy
+
+    load_taxonomy(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("resources", "0001_initial"),
+        ("wagtailcore", "0001_initial"),
+    ]
+
+    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
