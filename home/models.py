@@ -135,3 +135,7 @@ class SiteSettings(BaseSiteSetting):
                 if page.live:
                     links.append(page)
         return links
+
+    def accessibility_statement(self):
+        page = self.accessibility_page
+        return page.localized if page is not None and page.live else None

@@ -5,6 +5,7 @@ running the loader twice creates nothing the second time.
 """
 
 import datetime
+import os
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -50,6 +51,12 @@ SECTION_INTROS = {
         "<p>Search the whole library: guides, testimonies and job descriptions.</p>",
     ),
 }
+def site_address():
+    """Host and port of the demo site, as full URLs (canonical, hreflang) should show them."""
+    host, _sep, port = os.environ.get("SITE_HOST", "127.0.0.1:8000").partition(":")
+    return {"hostname": host, "port": int(port or 80)}
+
+
 DEMO_ADMIN = {"username": "admin", "password": "pairapair-demo", "email": "admin@example.org"}
 
 
@@ -111,8 +118,7 @@ class DemoLoader:
             self.publish(home)
             Site.objects.update_or_create(
                 is_default_site=True,
-                defaults={"hostname": "localhost", "port": 80, "root_page": home,
-                          "site_name": "Pair à pair"},
+                defaults={**site_address(), "root_page": home, "site_name": "Pair à pair"},
             )
             # Wagtail's "Welcome" page is replaced by our home.
             for page in root.get_children().filter(content_type__model="page"):

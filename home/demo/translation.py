@@ -57,5 +57,9 @@ def translate_page(source_page, english_instance, user=None):
         Translation.objects.update_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        source.create_or_update_translation(locale, user=user, publish=True, fallback=False)
+        # wagtail-localize would publish in transaction.on_commit, with the tree fields of the
+        # moment (a stale `numchild` once children are added): publish here, right away.
+        source.create_or_update_translation(locale, user=user, publish=False, fallback=False)
+        translated = source_page.get_translation(locale)
+        translated.get_latest_revision().publish(user=user)
     return source_page.get_translation(locale)

@@ -32,9 +32,10 @@ def test_every_page_links_its_translations_and_x_default(client, site_tree):
     about = site_tree["standard"]["about"]
     english = about.get_translation(site_tree["loader"].en)
     html = client.get(about.url).content.decode()
-    assert f'hreflang="fr" href="http://localhost{about.url}"' in html
-    assert f'hreflang="en" href="http://localhost{english.url}"' in html
-    assert f'hreflang="x-default" href="http://localhost{about.url}"' in html
+    assert f'hreflang="fr" href="{about.full_url}"' in html
+    assert f'hreflang="en" href="{english.full_url}"' in html
+    assert f'hreflang="x-default" href="{about.full_url}"' in html
+    assert f'<link rel="canonical" href="{about.full_url}">' in html
 
 
 def test_language_switcher_goes_to_the_translation(client, site_tree):

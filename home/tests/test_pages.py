@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailTestUtils
 from home.models import HomePage, StandardPage
 from resources.models import JobDescriptionPage, LibraryPage, PracticeGuidePage
 from search.models import LibraryIndexPage
-from testimonies.models import TestimonyPage
+from testimonies import models as testimony_models
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def test_page_type_hierarchy():
     assert allowed(Page, HomePage)
     assert allowed(HomePage, StandardPage) and allowed(HomePage, LibraryIndexPage)
     assert allowed(StandardPage, StandardPage)
-    for model in (PracticeGuidePage, TestimonyPage, JobDescriptionPage):
+    for model in (PracticeGuidePage, testimony_models.TestimonyPage, JobDescriptionPage):
         assert allowed(LibraryIndexPage, model)
         assert not allowed(HomePage, model)
         assert not allowed(StandardPage, model)
