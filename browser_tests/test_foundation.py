@@ -19,12 +19,12 @@ def test_english_home_is_accessible(page, live_site):
 def test_language_switch_goes_to_the_translated_page(page, live_site, site_urls):
     about_fr = next(url for url in site_urls[("StandardPage", "fr")] if "a-propos" in url)
     page.goto(live_site + about_fr)
-    page.get_by_role("navigation", name="Choix de la langue").get_by_role("link", name="English").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("navigation", name="Choix de la langue").get_by_role("link", name="English").click()
     assert page.url == live_site + "/en/about/"
     assert page.get_attribute("html", "lang") == "en"
-    page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
     assert page.url == live_site + about_fr
 
 
@@ -40,8 +40,8 @@ def test_keyboard_reaches_skip_link_then_search_box(page, live_site):
     else:
         raise AssertionError("the search box is not reachable with the keyboard")
     page.keyboard.type("travail pair")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert "/recherche/" in page.url and "q=travail+pair" in page.url
 
 
@@ -55,6 +55,6 @@ def test_skip_link_moves_focus_to_the_main_content(page, live_site):
 def test_site_works_without_javascript(page_without_js, live_site):
     page_without_js.goto(live_site + "/")
     page_without_js.fill("#site-search", "pair aidant")
-    page_without_js.press("#site-search", "Enter")
-    page_without_js.wait_for_load_state()
+    with page_without_js.expect_navigation():
+        page_without_js.press("#site-search", "Enter")
     assert "/recherche/" in page_without_js.url
