@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import DEMO_ADMIN, load_demo_content
+from home.demo.loader import DEMO_ADMIN, load_demo_content, site_address
 
 
 class Command(BaseCommand):
@@ -12,7 +12,8 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Contenu de démonstration : {created} éléments créés."))
         else:
             self.stdout.write("Contenu de démonstration déjà en place : rien à créer.")
+        address = site_address()
         self.stdout.write(
-            "Administration : http://127.0.0.1:8000/admin/ — identifiant "
+            f"Administration : http://{address['hostname']}:{address['port']}/admin/ — identifiant "
             f"« {DEMO_ADMIN['username']} », mot de passe « {DEMO_ADMIN['password']} »"
         )
