@@ -4,8 +4,14 @@ import pytest
 
 from browser_tests.conftest import assert_no_axe_violations
 
-PAGE_TYPES = ["HomePage", "LibraryIndexPage", "PracticeGuidePage", "TestimonyPage",
-              "JobDescriptionPage", "StandardPage"]
+PAGE_TYPES = [
+    "HomePage",
+    "LibraryIndexPage",
+    "PracticeGuidePage",
+    "TestimonyPage",
+    "JobDescriptionPage",
+    "StandardPage",
+]
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

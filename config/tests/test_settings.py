@@ -27,22 +27,25 @@ def run_manage(*args, **env):
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = run_manage("check", DJANGO_SETTINGS_MODULE="config.settings.production",
-                        ALLOWED_HOSTS="pair-a-pair.fr")
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="config.settings.production", ALLOWED_HOSTS="pair-a-pair.fr"
+    )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = run_manage("check", DJANGO_SETTINGS_MODULE="config.settings.production",
-                        SECRET_KEY=STRONG_KEY)
+    result = run_manage("check", DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=STRONG_KEY)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
 
 
 def test_production_passes_check_deploy_without_warnings():
     result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="pair-a-pair.fr",
@@ -53,18 +56,24 @@ def test_production_passes_check_deploy_without_warnings():
 
 def test_database_url_selects_the_database():
     result = run_manage(
-        "shell", "-c", "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever",
         DJANGO_SETTINGS_MODULE="config.settings.dev",
     )
     assert result.stdout.strip().endswith("postgresql"), result.stderr
 
 
-@pytest.mark.parametrize("redis_url, backend", [("", "LocMemCache"),
-                                                ("redis://127.0.0.1:6379/1", "RedisCache")])
+@pytest.mark.parametrize(
+    "redis_url, backend", [("", "LocMemCache"), ("redis://127.0.0.1:6379/1", "RedisCache")]
+)
 def test_redis_url_selects_the_cache(redis_url, backend):
     result = run_manage(
-        "shell", "-c", "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
-        REDIS_URL=redis_url, DJANGO_SETTINGS_MODULE="config.settings.dev",
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        REDIS_URL=redis_url,
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
     )
     assert result.stdout.strip().endswith(backend), result.stderr

@@ -33,49 +33,84 @@ def create(client, parent, model, data):
 
 
 def test_create_a_practice_guide(admin_client, site_tree):
-    create(admin_client, site_tree["sections"]["guide"], PracticeGuidePage, {
-        "title": "Préparer l'équipe", "slug": "preparer-lequipe",
-        "for_whom": "Les directions.",
-        "key_points": streamfield([("point", "Associer l'équipe dès le début")]),
-        "body": streamfield([
-            ("heading", {"text": "Pourquoi", "level": "h2"}),
-            ("paragraph", rich_text("<p>Parce que l'équipe accueille le pair.</p>")),
-            ("callout", {"title": "Point de vigilance", "text": rich_text("<p>Ne pas isoler le pair.</p>")}),
-        ]),
-        "attachments": inline_formset([]),
-    })
+    create(
+        admin_client,
+        site_tree["sections"]["guide"],
+        PracticeGuidePage,
+        {
+            "title": "Préparer l'équipe",
+            "slug": "preparer-lequipe",
+            "for_whom": "Les directions.",
+            "key_points": streamfield([("point", "Associer l'équipe dès le début")]),
+            "body": streamfield(
+                [
+                    ("heading", {"text": "Pourquoi", "level": "h2"}),
+                    ("paragraph", rich_text("<p>Parce que l'équipe accueille le pair.</p>")),
+                    (
+                        "callout",
+                        {"title": "Point de vigilance", "text": rich_text("<p>Ne pas isoler le pair.</p>")},
+                    ),
+                ]
+            ),
+            "attachments": inline_formset([]),
+        },
+    )
 
 
 def test_create_a_testimony(admin_client, site_tree):
-    page = create(admin_client, site_tree["sections"]["temoignage"], testimony_models.TestimonyPage, {
-        "title": "Un CHRS de la région lyonnaise", "slug": "un-chrs-lyonnais",
-        "structure_name": "Un CHRS de la région lyonnaise", "structure_is_anonymised": "on",
-        "place": "Rhône", "period": "2023-2025", "peer_roles": "Accueil et accompagnement",
-        "peer_status": "Salariés en CDI",
-        "context": rich_text("<p>Le contexte.</p>"), "actions": rich_text("<p>Les actions.</p>"),
-        "outcomes": rich_text("<p>Les effets.</p>"),
-        "key_figures": streamfield([("figure", {"value": "2", "label": "travailleurs pairs"})]),
-        "quotes": streamfield([]), "lessons": streamfield([("lesson", "Préparer l'équipe")]),
-        "sources": streamfield([]),
-    })
+    page = create(
+        admin_client,
+        site_tree["sections"]["temoignage"],
+        testimony_models.TestimonyPage,
+        {
+            "title": "Un CHRS de la région lyonnaise",
+            "slug": "un-chrs-lyonnais",
+            "structure_name": "Un CHRS de la région lyonnaise",
+            "structure_is_anonymised": "on",
+            "place": "Rhône",
+            "period": "2023-2025",
+            "peer_roles": "Accueil et accompagnement",
+            "peer_status": "Salariés en CDI",
+            "context": rich_text("<p>Le contexte.</p>"),
+            "actions": rich_text("<p>Les actions.</p>"),
+            "outcomes": rich_text("<p>Les effets.</p>"),
+            "key_figures": streamfield([("figure", {"value": "2", "label": "travailleurs pairs"})]),
+            "quotes": streamfield([]),
+            "lessons": streamfield([("lesson", "Préparer l'équipe")]),
+            "sources": streamfield([]),
+        },
+    )
     assert page.structure_is_anonymised
 
 
 def test_create_a_job_description(admin_client, site_tree):
-    page = create(admin_client, site_tree["sections"]["fiche-de-poste"], JobDescriptionPage, {
-        "title": "Fiche de poste : pair-aidant en GEM", "slug": "pair-aidant-gem",
-        "job_title": "Pair-aidant", "setting": "Un GEM de 30 adhérents.", "purpose": "Animer.",
-        "lived_experience": "Une expérience des troubles psychiques, consolidée.",
-        "missions": streamfield([
-            ("mission", {"kind": "relational", "text": "Accueillir les adhérents"}),
-            ("mission", {"kind": "technical", "text": "Tenir la caisse"}),
-        ]),
-        "activities": streamfield([("item", "Permanences")]),
-        "skills": streamfield([("skill", {"kind": "experience", "text": "Savoir expérientiel"})]),
-        "working_time": "Mi-temps", "contract": "CDI", "pay": "", "reporting_line": "Coordinatrice",
-        "support": streamfield([("support", {"kind": "supervision", "text": "Mensuelle"})]),
-        "vigilance": streamfield([]),
-    })
+    page = create(
+        admin_client,
+        site_tree["sections"]["fiche-de-poste"],
+        JobDescriptionPage,
+        {
+            "title": "Fiche de poste : pair-aidant en GEM",
+            "slug": "pair-aidant-gem",
+            "job_title": "Pair-aidant",
+            "setting": "Un GEM de 30 adhérents.",
+            "purpose": "Animer.",
+            "lived_experience": "Une expérience des troubles psychiques, consolidée.",
+            "missions": streamfield(
+                [
+                    ("mission", {"kind": "relational", "text": "Accueillir les adhérents"}),
+                    ("mission", {"kind": "technical", "text": "Tenir la caisse"}),
+                ]
+            ),
+            "activities": streamfield([("item", "Permanences")]),
+            "skills": streamfield([("skill", {"kind": "experience", "text": "Savoir expérientiel"})]),
+            "working_time": "Mi-temps",
+            "contract": "CDI",
+            "pay": "",
+            "reporting_line": "Coordinatrice",
+            "support": streamfield([("support", {"kind": "supervision", "text": "Mensuelle"})]),
+            "vigilance": streamfield([]),
+        },
+    )
     assert [kind for kind, _label, _items in page.missions_by_kind()] == ["relational", "technical"]
 
 

@@ -16,7 +16,8 @@ def render(client, page):
 
 
 @pytest.mark.parametrize(
-    "model", [PracticeGuidePage, testimony_models.TestimonyPage, JobDescriptionPage],
+    "model",
+    [PracticeGuidePage, testimony_models.TestimonyPage, JobDescriptionPage],
     ids=["guide", "testimony", "job-description"],
 )
 def test_every_demo_item_renders_in_its_languages(client, demo_site, model):
@@ -29,8 +30,10 @@ def test_every_demo_item_renders_in_its_languages(client, demo_site, model):
         assert f"<h1>{page.title}</h1>".replace("'", "&#x27;") in html
         assert 'class="breadcrumbs' in html
         assert f'<link rel="canonical" href="{page.full_url}">' in html
-        assert f'<meta property="og:title" content="{page.title}' .replace("'", "&#x27;") in html
-        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+        assert f'<meta property="og:title" content="{page.title}'.replace("'", "&#x27;") in html
+        data = json.loads(
+            re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+        )
         assert data["@type"] == "Article" and data["inLanguage"] == lang
         # Every section heading is followed by content: no empty section.
         for section in re.findall(r"<section[^>]*>(.*?)</section>", html, re.S):
@@ -57,7 +60,9 @@ def test_taxonomy_links_lead_to_the_filtered_listing(client, demo_site):
 
 
 def test_related_items_share_taxonomy_when_none_are_chosen(demo_site):
-    page = PracticeGuidePage.objects.live().get(locale__language_code="fr", slug="manager-un-travailleur-pair")
+    page = PracticeGuidePage.objects.live().get(
+        locale__language_code="fr", slug="manager-un-travailleur-pair"
+    )
     related = page.related_items()
     assert related and page.pk not in [item.pk for item in related]
     keys = {term.translation_key for term in page.themes.all()}
@@ -71,7 +76,9 @@ def test_reading_time_grows_with_the_text(demo_site):
     assert max(times.values()) > min(times.values())
 
 
-def test_detail_page_queries_do_not_depend_on_the_library_size(client, demo_site, django_assert_max_num_queries):
+def test_detail_page_queries_do_not_depend_on_the_library_size(
+    client, demo_site, django_assert_max_num_queries
+):
     page = PracticeGuidePage.objects.live().filter(locale__language_code="fr").first()
     with django_assert_max_num_queries(45):
         assert client.get(page.url).status_code == 200

@@ -42,7 +42,9 @@ def test_editor_form_offers_only_the_page_locale_terms(site_tree):
     form_class = PracticeGuidePage.get_edit_handler().get_form_class()
     assert issubclass(form_class, LibraryPageForm)
     french_form = form_class(instance=PracticeGuidePage(), parent_page=section, for_user=None)
-    french_choices = set(french_form.fields["themes"].queryset.values_list("locale__language_code", flat=True))
+    french_choices = set(
+        french_form.fields["themes"].queryset.values_list("locale__language_code", flat=True)
+    )
     assert french_choices == {"fr"}
     assert french_form.fields["themes"].queryset.count() == len(taxonomy_data.THEMES)
 
