@@ -1,8 +1,8 @@
 """StreamField blocks shared by every content page of the site."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -94,6 +94,42 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "blocks/document_link.html"
 
 
+class TableBlock(blocks.StructBlock):
+    """A simple table whose every cell is text, so wagtail-localize can translate it."""
+
+    caption = blocks.CharBlock(label=_("Légende"), max_length=200, help_text=_("Ce que montre le tableau."))
+    header = blocks.ListBlock(
+        blocks.CharBlock(label=_("Colonne"), max_length=120), label=_("En-têtes de colonnes"), min_num=1
+    )
+    rows = blocks.ListBlock(
+        blocks.StructBlock(
+            [("cells", blocks.ListBlock(blocks.CharBlock(label=_("Cellule"), required=False)))],
+            label=_("Ligne"),
+        ),
+        label=_("Lignes"),
+        min_num=1,
+    )
+    first_column_is_header = blocks.BooleanBlock(
+        label=_("La première colonne nomme chaque ligne"), required=False, default=True
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Tableau")
+        template = "blocks/table.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        width = len(value["header"])
+        for number, row in enumerate(value["rows"], start=1):
+            if len(row["cells"]) != width:
+                raise ValidationError(
+                    _("La ligne %(number)s a %(cells)s cellules au lieu de %(width)s.")
+                    % {"number": number, "cells": len(row["cells"]), "width": width}
+                )
+        return value
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -104,8 +140,4 @@ class BodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     quote = QuoteBlock()
     document = DocumentLinkBlock()
-    table = TableBlock(
-        label=_("Tableau"),
-        template="blocks/table.html",
-        table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
-    )
+    table = TableBlock()

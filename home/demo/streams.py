@@ -11,8 +11,7 @@ def block_id(*parts):
 
 def list_items(values, key):
     return [
-        {"type": "item", "value": value, "id": block_id(key, index)}
-        for index, value in enumerate(values)
+        {"type": "item", "value": value, "id": block_id(key, index)} for index, value in enumerate(values)
     ]
 
 
@@ -40,10 +39,16 @@ def body_stream(blocks, key):
             value = {"quote": value["quote"], "role": value["role"], "name": value.get("name", "")}
         elif block_type == "table":
             value = {
-                "data": [value["header"], *value["rows"]],
-                "first_row_is_table_header": True,
-                "first_col_is_header": False,
-                "table_caption": value.get("caption", ""),
+                "caption": value.get("caption", ""),
+                "header": list_items(value["header"], f"{item_key}:header"),
+                "rows": list_items(
+                    [
+                        {"cells": list_items(row, f"{item_key}:row{number}")}
+                        for number, row in enumerate(value["rows"])
+                    ],
+                    f"{item_key}:rows",
+                ),
+                "first_column_is_header": True,
             }
         raw.append({"type": block_type, "value": value, "id": block_id(item_key)})
     return raw
@@ -52,6 +57,5 @@ def body_stream(blocks, key):
 def simple_stream(block_type, values, key):
     """A stream of one block type: ["text", …] or [{"kind": …, "text": …}, …]."""
     return [
-        {"type": block_type, "value": value, "id": block_id(key, index)}
-        for index, value in enumerate(values)
+        {"type": block_type, "value": value, "id": block_id(key, index)} for index, value in enumerate(values)
     ]

@@ -23,3 +23,40 @@ def test_wagtail_localize_translation_keeps_taxonomy_matched_by_translation_key(
     assert {t.locale_id for t in themes} == {english.pk}
     assert {t.translation_key for t in themes} == {t.translation_key for t in guide.themes.all()}
     assert [r.name for r in translated.regions.all()] == ["Brittany"]
+
+
+def test_table_cells_are_offered_for_translation(site_tree):
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    from home.demo.streams import body_stream
+
+    guide = make_guide(site_tree["sections"]["guide"])
+    guide.body = body_stream(
+        [
+            (
+                "table",
+                {
+                    "caption": "Statuts",
+                    "header": ["Statut", "Rémunération"],
+                    "rows": [["Agent social", "Grille indiciaire"]],
+                },
+            )
+        ],
+        "test-table",
+    )
+    strings = {seg.string.data for seg in extract_segments(guide) if isinstance(seg, StringSegmentValue)}
+    assert {"Statuts", "Statut", "Rémunération", "Agent social", "Grille indiciaire"} <= strings
+
+
+def test_table_rows_must_match_the_header(site_tree):
+    from django.core.exceptions import ValidationError
+
+    from resources.blocks import TableBlock
+
+    block = TableBlock()
+    value = block.to_python(
+        {"caption": "c", "header": ["a", "b"], "rows": [{"cells": ["1"]}], "first_column_is_header": True}
+    )
+    with pytest.raises(ValidationError):
+        block.clean(value)
