@@ -14,6 +14,13 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v msgfmt >/dev/null || missing+=(gettext)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+# WeasyPrint (PDF downloads) draws text with Pango and subsets fonts with HarfBuzz.
+for pair in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.0-0 \
+            libharfbuzz-subset.so.0:libharfbuzz-subset0; do
+  ldconfig -p 2>/dev/null | grep -qF "${pair%%:*}" || missing+=("${pair#*:}")
+done
+# LibreOffice headless opens the generated DOCX and ODT in the tests (required under CI=true).
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installation des paquets Debian : ${missing[*]}"
   as_root apt-get update -qq

@@ -1,3 +1,4 @@
+from resources.models.downloads import DownloadCount
 from resources.models.job_description import JobDescriptionPage
 from resources.models.library import LibraryPage, LibraryRelatedLink, ResourceType
 from resources.models.practice_guide import GuideAttachment, PracticeGuidePage
@@ -14,6 +15,7 @@ from resources.models.taxonomy import (
 __all__ = [
     "TAXONOMY_FIELDS",
     "Audience",
+    "DownloadCount",
     "GuideAttachment",
     "JobDescriptionPage",
     "LibraryPage",

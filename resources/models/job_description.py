@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -25,8 +26,12 @@ def group_by_kind(stream, labels):
     return [(kind, labels.get(kind, kind), items) for kind, items in groups.items() if items]
 
 
-class JobDescriptionPage(LibraryPage):
-    """A job-description template ("fiche de poste") an employer downloads and adapts."""
+class JobDescriptionPage(RoutablePageMixin, LibraryPage):
+    """A job-description template ("fiche de poste") an employer downloads and adapts.
+
+    Routes: <page URL>telecharger/<docx|odt|pdf>/ (the file) and <page URL>personnaliser/ (the
+    employer's own version); see resources/downloads/.
+    """
 
     job_title = models.CharField(_("intitulé du poste"), max_length=150)
     setting = models.TextField(
@@ -120,6 +125,33 @@ class JobDescriptionPage(LibraryPage):
                 stream_text(self.vigilance),
             ]
         )
+
+    # -- downloads ------------------------------------------------------------------------------
+
+    @path("telecharger/<str:format_key>/", name="download")
+    def download(self, request, format_key):
+        from resources.downloads import views
+
+        return views.download(self, request, format_key)
+
+    @path("personnaliser/", name="personalise")
+    def personalise(self, request):
+        from resources.downloads import views
+
+        return views.personalise(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.downloads.panel import DownloadPanel
+
+        context = super().get_context(request, *args, **kwargs)
+        context["downloads"] = DownloadPanel(self, request)
+        return context
+
+    def get_cached_paths(self):
+        """The page and its published files, for a front-end cache to purge on publish."""
+        from resources.downloads.formats import FORMATS
+
+        return ["/"] + [self.reverse_subpage("download", args=[key]) for key in FORMATS]
 
     def missions_by_kind(self):
         return group_by_kind(self.missions, MISSION_KIND_LABELS)

@@ -1,0 +1,167 @@
+"""DOCX (Word) layout of a JobDocument, with python-docx and its built-in styles.
+
+Real heading styles (navigation pane, table of contents), real bulleted lists, tables with a
+header column, the document language set for spelling, and the footer line on every page.
+"""
+
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+BRAND = RGBColor(0x7A, 0x2E, 0x0E)
+INK = RGBColor(0x1D, 0x1D, 0x1F)
+SOFT = RGBColor(0x47, 0x4B, 0x55)
+FONT = "Arial"
+LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB"}
+LABEL_WIDTH, VALUE_WIDTH = Cm(5.5), Cm(11.5)
+
+
+def _set_language_and_font(document, language):
+    """Default run properties: font and language, for every style that does not override them."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), LANGUAGE_TAGS.get(language, language))
+
+
+def _style(document, name, size, bold=False, color=INK, space_before=0, space_after=4):
+    style = document.styles[name]
+    style.font.name = FONT
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = color
+    rfonts = style.element.get_or_add_rPr().find(qn("w:rFonts"))
+    if rfonts is not None:
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+            rfonts.attrib.pop(qn(attribute), None)
+    style.paragraph_format.space_before = Pt(space_before)
+    style.paragraph_format.space_after = Pt(space_after)
+    return style
+
+
+def _prepare_styles(document):
+    _style(document, "Normal", 10.5, space_after=6)
+    _style(document, "Title", 20, bold=True, color=BRAND, space_after=12)
+    _style(document, "Heading 1", 14, bold=True, color=BRAND, space_before=16, space_after=6)
+    _style(document, "Heading 2", 11.5, bold=True, space_before=10, space_after=4)
+    _style(document, "List Bullet", 10.5, space_after=3)
+    title = document.styles["Title"].element.get_or_add_pPr()
+    border = title.find(qn("w:pBdr"))
+    if border is not None:  # the built-in Title has a blue rule under it: use the brand colour
+        for edge in border:
+            edge.set(qn("w:color"), "7A2E0E")
+
+
+def _shade(cell, fill):
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.append(shading)
+
+
+def _table(document, rows, caption):
+    table = document.add_table(rows=0, cols=2)
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    table.columns[0].width, table.columns[1].width = LABEL_WIDTH, VALUE_WIDTH
+    caption_element = OxmlElement("w:tblCaption")
+    caption_element.set(qn("w:val"), caption)
+    table._tbl.tblPr.append(caption_element)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = LABEL_WIDTH, VALUE_WIDTH
+        cells[0].paragraphs[0].add_run(label).bold = True
+        _shade(cells[0], "F4F2EE")
+        cells[1].paragraphs[0].add_run(value)
+        for cell in cells:
+            cell.paragraphs[0].paragraph_format.space_after = Pt(2)
+            cell.paragraphs[0].paragraph_format.space_before = Pt(2)
+    document.add_paragraph()
+    return table
+
+
+def _page_number_field(paragraph):
+    run = paragraph.add_run()
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run._r.append(field)
+
+
+def _footer(document, text):
+    section = document.sections[0]
+    paragraph = section.footer.paragraphs[0]
+    paragraph.text = ""
+    run = paragraph.add_run(text + "  ·  ")
+    run.font.size = Pt(8)
+    run.font.color.rgb = SOFT
+    _page_number_field(paragraph)
+
+
+def render_docx(job, published_at=None):
+    """Bytes of a .docx file for the JobDocument `job`."""
+    document = Document()
+    _set_language_and_font(document, job.language)
+    _prepare_styles(document)
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
+
+    properties = document.core_properties
+    properties.title = f"{job.kicker} – {job.title}"
+    properties.author = job.site_name
+    properties.last_modified_by = job.site_name
+    properties.language = LANGUAGE_TAGS.get(job.language, job.language)
+    properties.keywords = ", ".join(job.keywords)
+    properties.comments = job.url
+    properties.revision = 1
+    if published_at is not None:
+        properties.created = properties.modified = published_at.replace(tzinfo=None)
+
+    kicker = document.add_paragraph()
+    kicker_run = kicker.add_run(job.kicker.upper())
+    kicker_run.bold = True
+    kicker_run.font.color.rgb = BRAND
+    kicker_run.font.size = Pt(9)
+    document.add_heading(job.title, level=0)
+
+    document.add_heading(job.structure_heading, level=1)
+    _table(document, job.structure, job.structure_heading)
+
+    caption = ""
+    for block in job.blocks:
+        if block.kind == "heading":
+            document.add_heading(block.text, level=block.level)
+            caption = block.text
+        elif block.kind == "paragraph":
+            document.add_paragraph(block.text)
+        elif block.kind == "bullets":
+            for item in block.items:
+                document.add_paragraph(item, style="List Bullet")
+        elif block.kind == "table":
+            _table(document, block.rows, caption)
+
+    _footer(document, job.footer)
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()

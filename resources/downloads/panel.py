@@ -1,0 +1,41 @@
+"""What the detail page shows about the files: links with format and size, and an outline."""
+
+from django.utils.functional import cached_property
+
+from resources.downloads.files import PublishedFiles
+from resources.downloads.formats import FORMATS
+
+
+class DownloadPanel:
+    def __init__(self, page, request=None):
+        self.page = page
+        self.request = request
+        self.files = PublishedFiles(page, request)
+
+    @cached_property
+    def page_url(self):
+        return self.page.get_url(self.request) or ""
+
+    def route_url(self, name, *args):
+        return self.page_url + self.page.reverse_subpage(name, args=args)
+
+    @cached_property
+    def personalise_url(self):
+        return self.route_url("personalise")
+
+    @cached_property
+    def formats(self):
+        items = []
+        for file_format in FORMATS.values():
+            available = file_format.is_available()
+            items.append({
+                "format": file_format,
+                "available": available,
+                "url": self.route_url("download", file_format.key),
+                "size": self.files.size(file_format) if available else None,
+            })
+        return items
+
+    @cached_property
+    def outline(self):
+        return self.files.document().outline()
