@@ -1,0 +1,1 @@
+"""Job-description files (DOCX, ODT, PDF), their personalisation and their download counts."""
