@@ -2,13 +2,14 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from resources.models import LibraryPage, ResourceType
 from resources.text import stream_text
 from testimonies.blocks import TESTIMONY_QUOTE_BLOCKS, KeyFigureBlock, SourceBlock
+from testimonies.panels import ConsentStatusPanel
 
 NARRATIVE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -73,6 +74,7 @@ class TestimonyPage(LibraryPage):
                 [FieldPanel("peer_roles"), FieldPanel("peer_status")],
                 heading=_("Les pairs"),
             ),
+            ConsentStatusPanel(template="testimonies/admin/consent_status_panel.html"),
             FieldPanel("context"),
             FieldPanel("actions"),
             FieldPanel("outcomes"),
@@ -84,7 +86,7 @@ class TestimonyPage(LibraryPage):
         extra_tabs=[
             ObjectList(
                 [
-                    HelpPanel(
+                    ConsentStatusPanel(
                         template="testimonies/admin/consent_panel.html",
                         heading=_("Consentement"),
                     )
@@ -114,6 +116,56 @@ class TestimonyPage(LibraryPage):
     def consent_records(self):
         """Consent covers the whole translation family: records hang off any of its pages."""
         return ConsentRecord.objects.filter(page__translation_key=self.translation_key)
+
+    # -- consent rules, enforced on every way to go live ------------------------------------
+
+    def consent_problems(self, revision=None):
+        from testimonies.consent import consent_problems
+
+        content = revision.as_object() if revision is not None else self
+        return consent_problems(self, content=content, revision=revision)
+
+    def is_withdrawn(self):
+        from testimonies.consent import is_withdrawn
+
+        return self.pk is not None and is_withdrawn(list(self.consent_records()))
+
+    def publish(self, revision, *args, **kwargs):
+        """Publishing or scheduling a version needs an active consent that covers it."""
+        from testimonies.consent import require_consent
+
+        require_consent(self, content=revision.as_object(), revision=revision)
+        return super().publish(revision, *args, **kwargs)
+
+    def _goes_live(self, update_fields):
+        if not self.live:
+            return False
+        if update_fields is not None and not {"live", "live_revision"} & set(update_fields):
+            return False
+        if self.pk is None:
+            return True
+        stored = type(self).objects.filter(pk=self.pk).values("live", "live_revision_id").first()
+        return stored is None or not stored["live"] or stored["live_revision_id"] != self.live_revision_id
+
+    def save(self, *args, **kwargs):
+        """Last line of defence: no path (publish action, API, copy, code) saves a testimony
+        live without consent, even one that skips `publish()`."""
+        if self._goes_live(kwargs.get("update_fields")):
+            from testimonies.consent import require_consent
+
+            require_consent(self, content=self, revision=self.live_revision)
+        return super().save(*args, **kwargs)
+
+    def permissions_for_user(self, user):
+        from testimonies.permissions import TestimonyPermissionTester
+
+        return TestimonyPermissionTester(user, self)
+
+    def get_indexed_instance(self):
+        """A withdrawn testimony stays out of the search index, whatever saves it later."""
+        if self.is_withdrawn():
+            return None
+        return super().get_indexed_instance()
 
 
 class ConsentScope(models.TextChoices):
@@ -184,9 +236,47 @@ class ConsentRecord(models.Model):
     def __str__(self):
         return f"{self.page.title} — {self.given_by} ({self.given_on:%d/%m/%Y})"
 
+    def save(self, *args, **kwargs):
+        """Recording a withdrawal, by any path, takes the testimony and its translations offline.
+
+        Set `acting_user` on the instance to name who recorded it in the audit trail.
+        """
+        newly_withdrawn = self.withdrawn_at is not None and (
+            self.pk is None
+            or not ConsentRecord.objects.filter(pk=self.pk, withdrawn_at__isnull=False).exists()
+        )
+        super().save(*args, **kwargs)
+        if newly_withdrawn:
+            from testimonies.consent import apply_withdrawal
+
+            apply_withdrawal(self, user=getattr(self, "acting_user", None))
+
     @property
     def is_active(self):
         return self.withdrawn_at is None
+
+    def missing_parts(self):
+        """What this record lacks to prove consent (date, giver, anonymisation, withdrawal)."""
+        missing = []
+        if not self.given_on:
+            missing.append(_("la date"))
+        if not (self.given_by or "").strip():
+            missing.append(_("la personne qui l'a donné"))
+        if not (self.anonymisation or "").strip():
+            missing.append(_("l'anonymisation choisie"))
+        if not (self.withdrawal_method or "").strip():
+            missing.append(_("le moyen de le retirer"))
+        return missing
+
+    def allowed_name_list(self):
+        return [line.strip() for line in (self.allowed_names or "").splitlines() if line.strip()]
+
+    def withdraw(self, user=None, when=None):
+        from django.utils import timezone
+
+        self.withdrawn_at = when or timezone.now()
+        self.acting_user = user
+        self.save()
 
     def scope_labels(self):
         labels = dict(ConsentScope.choices)

@@ -26,6 +26,7 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "editorial",
     "home",
     "resources",
     "testimonies",
@@ -158,11 +159,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 WAGTAIL_SITE_NAME = "Pair à pair"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# One search backend per content language over the same index table (see search/backends.py):
+# French pages stemmed as French, English pages as English; accents ignored (search migrations).
+# After changing a configuration: `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",
+        "LANGUAGE": "fr",
         "SEARCH_CONFIG": "french_unaccent" if DATABASE_IS_POSTGRES else None,
-    }
+        "AUTOCOMPLETE_CONFIG": "simple_unaccent" if DATABASE_IS_POSTGRES else None,
+    },
+    "english": {
+        "BACKEND": "search.backends",
+        "LANGUAGE": "en",
+        "SEARCH_CONFIG": "english_unaccent" if DATABASE_IS_POSTGRES else None,
+        "AUTOCOMPLETE_CONFIG": "simple_unaccent" if DATABASE_IS_POSTGRES else None,
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -172,6 +184,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A new translation starts as a draft: readers never get a page still written in the source language.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Days a withdrawn testimony's revisions are kept (for moderators only) before
+# `manage.py purge_withdrawn_revisions` deletes them.
+WITHDRAWN_TESTIMONY_RETENTION_DAYS = int(os.environ.get("WITHDRAWN_TESTIMONY_RETENTION_DAYS", "30"))
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -8,6 +8,7 @@ import datetime
 import os
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -58,6 +59,16 @@ def site_address():
 
 
 DEMO_ADMIN = {"username": "admin", "password": "pairapair-demo", "email": "admin@example.org"}
+# One account per editorial role (groups created by the editorial migrations).
+DEMO_ROLE_ACCOUNTS = [
+    {"username": "redaction", "password": "pairapair-redaction", "role": "Rédacteur·rice",
+     "first_name": "Camille", "last_name": "Rédactrice", "email": "redaction@example.org"},
+    {"username": "moderation", "password": "pairapair-moderation", "role": "Modérateur·rice",
+     "first_name": "Dominique", "last_name": "Modératrice", "email": "moderation@example.org"},
+    {"username": "administration", "password": "pairapair-administration",
+     "role": "Administrateur·rice", "first_name": "Alix", "last_name": "Administratrice",
+     "email": "administration@example.org"},
+]
 
 
 class DemoLoader:
@@ -75,6 +86,7 @@ class DemoLoader:
 
     def load(self):
         self.user = self.ensure_admin()
+        self.ensure_role_accounts()
         home = self.ensure_home()
         sections = {scope: self.ensure_section(home, *rest) for scope, *rest in SECTIONS}
         standard = {key: self.ensure_standard_page(home, key, data)
@@ -84,9 +96,9 @@ class DemoLoader:
             items.append(self.ensure_item(sections["guide"], PracticeGuidePage, data,
                                           self.fill_guide))
         for data in TESTIMONIES:
+            # A testimony goes live only with its consent: record it before publishing.
             page = self.ensure_item(sections["temoignage"], TestimonyPage, data,
-                                    self.fill_testimony)
-            self.ensure_consent(page, data)
+                                    self.fill_testimony, before_publish=self.ensure_consent)
             items.append(page)
         for data in JOB_DESCRIPTIONS:
             items.append(self.ensure_item(sections["fiche-de-poste"], JobDescriptionPage, data,
@@ -104,6 +116,21 @@ class DemoLoader:
             user = user_model.objects.create_superuser(**DEMO_ADMIN)
             self.created += 1
         return user
+
+    def ensure_role_accounts(self):
+        user_model = get_user_model()
+        for account in DEMO_ROLE_ACCOUNTS:
+            if user_model.objects.filter(username=account["username"]).exists():
+                continue
+            group = Group.objects.filter(name=account["role"]).first()
+            if group is None:
+                raise ValueError(f"missing role {account['role']!r}: run manage.py migrate")
+            user = user_model.objects.create_user(
+                account["username"], account["email"], account["password"],
+                first_name=account["first_name"], last_name=account["last_name"],
+            )
+            user.groups.add(group)
+            self.created += 1
 
     def ensure_home(self):
         home = HomePage.objects.filter(locale=self.fr, depth=2).first()
@@ -173,16 +200,20 @@ class DemoLoader:
 
     # -- library items -------------------------------------------------------------------------
 
-    def ensure_item(self, section, model, data, fill):
+    def ensure_item(self, section, model, data, fill, before_publish=None):
         fr = data["fr"]
         page = model.objects.child_of(section).filter(slug=fr["slug"]).first()
         if page is None:
-            page = model(locale=self.fr)
+            page = model(locale=self.fr, live=False)
             self.fill_common(page, data, fr)
             fill(page, fr, data["key"])
             section.add_child(instance=page)
             self.set_taxonomy(page, data, self.fr)
+            if before_publish is not None:
+                before_publish(page, data)
             self.publish(page)
+        elif before_publish is not None:
+            before_publish(page, data)
         if data.get("en") and not page.has_translation(self.en):
             english = model()
             self.fill_common(english, data, data["en"])

@@ -40,7 +40,8 @@ def translate_page(source_page, english_instance, user=None):
         by_source[(fr_segment.path, fr_segment.string.data)] = en_segment.string.data
 
     with transaction.atomic():
-        source, _created = TranslationSource.get_or_create_from_instance(source_page)
+        # update_or_create: a source page published again (new featured items…) is re-extracted.
+        source, _created = TranslationSource.update_or_create_from_instance(source_page)
         segments = StringSegment.objects.filter(source=source).select_related("string", "context")
         for segment in segments:
             data = by_source.get((segment.context.path, segment.string.data))

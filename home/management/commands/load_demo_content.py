@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import DEMO_ADMIN, load_demo_content, site_address
+from home.demo.loader import DEMO_ADMIN, DEMO_ROLE_ACCOUNTS, load_demo_content, site_address
 
 
 class Command(BaseCommand):
@@ -17,3 +17,9 @@ class Command(BaseCommand):
             f"Administration : http://{address['hostname']}:{address['port']}/admin/ — identifiant "
             f"« {DEMO_ADMIN['username']} », mot de passe « {DEMO_ADMIN['password']} »"
         )
+        self.stdout.write("Un compte par rôle éditorial :")
+        for account in DEMO_ROLE_ACCOUNTS:
+            self.stdout.write(
+                f"  {account['role']} : identifiant « {account['username']} », "
+                f"mot de passe « {account['password']} »"
+            )

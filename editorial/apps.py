@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EditorialConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "editorial"
+    verbose_name = _("Travail éditorial")
+
+    def ready(self):
+        from editorial import signals  # noqa: F401

@@ -1,0 +1,15 @@
+"""Names of the editorial roles and workflows, as the migrations create them."""
+
+WRITER = "Rédacteur·rice"
+MODERATOR = "Modérateur·rice"
+ADMINISTRATOR = "Administrateur·rice"
+ROLES = [WRITER, MODERATOR, ADMINISTRATOR]
+
+REVIEW_WORKFLOW = "Relecture par la modération"
+TESTIMONY_WORKFLOW = "Témoignages : relecture et consentement"
+# Workflow of each library section, by the section's scope.
+SECTION_WORKFLOWS = {
+    "temoignage": TESTIMONY_WORKFLOW,
+    "guide": REVIEW_WORKFLOW,
+    "fiche-de-poste": REVIEW_WORKFLOW,
+}

@@ -1,0 +1,197 @@
+"""Anonymisation help: names of people and places in a testimony that its consent does not cover.
+
+A simple, explainable check, shown to editors as a warning (never a block): capitalised words and
+sequences ("Marie Dupont", "Saint-Martin-d'Hères", "Le Relais Ozanam") that are neither common
+words nor field acronyms, nor covered by the consent's list of allowed names.
+"""
+
+import re
+import unicodedata
+
+from django.utils.html import strip_tags
+
+COMMON_WORDS = set(
+    """
+    a à afin ai ainsi alors après au aucun aucune aujourd auprès aussi autant autour autre autres
+    aux avant avec avoir beaucoup bien bientôt c ça car ce ceci cela celle celles celui cependant
+    ces cet cette ceux chacun chaque chez ci comme comment contre d dans de depuis des dès deux
+    donc dont du durant elle elles en encore enfin ensuite entre et été être eux fin grâce hier
+    ici il ils j je jusqu l la là le les leur leurs lors lorsque lui m ma mais malgré me même
+    mes moi moins mon n ne ni nos notre nous on or ou où par parce parmi pas pendant peu peut
+    peuvent plus plusieurs pour pourquoi pourtant près puis qu quand que quel quelle quelles
+    quels qui quoi s sa sans se selon ses si sinon soi son sont sous souvent sur surtout t ta
+    tant te tes toi ton tous tout toute toutes très trois tu un une uns vers voici voilà vos
+    votre vous y oui non premier première premiers premières dernier dernière second seconde
+    côté face avant-hier demain désormais également environ lorsqu puisque quelque quelques
+    chacune certains certaines certes plutôt toujours jamais parfois rien personne
+    est sont était étaient sera seront fait font faire dit disent peut doit doivent faut va vont
+    avait avaient ont eu a-t-il y-a
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    france europe état république ministère ville région département commune
+    madame monsieur mme m. mlle docteur dr pr professeur
+    the a an and or of in on at to for with by from as is are was were be this that these those
+    it its we our they their he she his her you your not no yes but if then when while after
+    before since during between into about over under more most some many each every all both
+    """.split()
+)
+
+FIELD_ACRONYMS = set(
+    """
+    aah aci act ahi aqrp ars ash asv cada caarud caf carsat ccas cdd cdi chrs chu cias cmp cmu cnil
+    cpam cpom csapa css dahlia dihal drets dreets emmp empp esat ehpad etp fas gem gcsms has lam
+    lhss mdph msp rgpd rsa samsah savs siae siao smic spip ssiad ue vih vhc
+    """.split()
+)
+
+NUMBER_WORDS = set(
+    """
+    zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
+    seize vingt trente quarante cinquante soixante cent cents mille million millions milliard
+    """.split()
+)
+CONNECTORS = {"de", "du", "des", "d", "la", "le", "les", "l", "sur", "en", "von", "van"}
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+ELISION_RE = re.compile(r"^(qu|[dljnsc])['’](.+)$", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"(^|[.!?:;«»\"“”(\[\n•–—])\s*$")
+MAX_NAMES = 40
+
+
+def normalise(text):
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return re.sub(r"[\s'-]+", " ", text).strip().casefold()
+
+
+def _is_capitalised(word):
+    return word[:1].isupper()
+
+
+def _is_common(word):
+    folded = word.casefold()
+    if len(folded) < 2 or folded in COMMON_WORDS or folded in FIELD_ACRONYMS:
+        return True
+    parts = folded.split("-")
+    return len(parts) > 1 and all(part in COMMON_WORDS or part in NUMBER_WORDS for part in parts)
+
+
+def _tokens(text):
+    """(word, starts a sentence, joined to the previous word by spaces only) for every word."""
+    previous_end = 0
+    for match in WORD_RE.finditer(text):
+        word = match.group(0)
+        gap = text[previous_end:match.start()]
+        starts = bool(SENTENCE_END_RE.search(text[:match.start()]))
+        joined = previous_end > 0 and gap.strip(" \t\u00a0") == ""
+        previous_end = match.end()
+        elided = ELISION_RE.match(word)
+        if elided:
+            yield elided.group(1), starts, joined
+            yield elided.group(2), False, True
+        else:
+            yield word, starts, joined
+
+
+def _sequences(text):
+    """Runs of capitalised words joined by spaces or particles ("Pont-de-Claix", "CCAS de Grenoble")."""
+    run, pending, run_starts = [], [], False
+    for word, starts, joined in _tokens(text):
+        if run and not joined:
+            yield run, run_starts
+            run, pending = [], []
+        if _is_capitalised(word):
+            if not run:
+                run_starts = starts
+            run.extend(pending)
+            pending = []
+            run.append(word)
+        elif run and word.casefold() in CONNECTORS:
+            pending.append(word)
+        else:
+            if run:
+                yield run, run_starts
+            run, pending = [], []
+    if run:
+        yield run, run_starts
+
+
+def _significant(words):
+    return [word for word in words if not _is_common(word) and word.casefold() not in CONNECTORS]
+
+
+def candidate_names(text):
+    """Capitalised words and sequences that may name a person or a place.
+
+    A lone capitalised word opening a sentence ("Prévoir", "Marie") counts only when the text
+    also capitalises it mid-sentence: that keeps ordinary words out, at the cost of a name that
+    only ever opens sentences.
+    """
+    runs = []
+    proper_nouns = set()
+    for run, starts in _sequences(text):
+        while run and (_is_common(run[0]) or run[0].casefold() in CONNECTORS):
+            run = run[1:]
+            starts = False
+        if not _significant(run):
+            continue
+        runs.append((run, starts))
+        if not starts:
+            proper_nouns.update(word.casefold() for word in run)
+    found = {}
+    for run, starts in runs:
+        if len(run) == 1 and starts and run[0].casefold() not in proper_nouns:
+            continue
+        name = " ".join(run)
+        found.setdefault(normalise(name), (name, _significant(run)))
+    return list(found.values())
+
+
+def uncovered_names(text, allowed_names):
+    """The candidate names of `text` that no allowed name covers, in order of appearance."""
+    allowed = [normalise(name) for name in allowed_names if name.strip()]
+    allowed_words = {word for name in allowed for word in name.split()}
+    result = []
+    for name, significant in candidate_names(text):
+        key = normalise(name)
+        if any(key == item or f" {key} " in f" {item} " for item in allowed):
+            continue
+        if all(normalise(word) in allowed_words for word in significant):
+            continue
+        result.append(name)
+    return result[:MAX_NAMES]
+
+
+BLOCK_END_RE = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain(value):
+    return strip_tags(BLOCK_END_RE.sub("\n", str(value or ""))).replace("&nbsp;", " ")
+
+
+def testimony_text(page):
+    """Every part of a testimony a reader sees, as plain text, one part per line."""
+    parts = [
+        page.title, page.summary, page.structure_name, page.place, page.period,
+        page.peer_roles, page.peer_status, page.context, page.actions, page.outcomes,
+    ]
+    for block in page.key_figures:
+        parts.append(f"{block.value.get('value', '')} {block.value.get('label', '')}")
+    parts.extend(str(block.value) for block in page.lessons)
+    for block in page.quotes:
+        parts.extend(str(block.value.get(key) or "") for key in ("quote", "role"))
+        # A quoted person's name is a name even when it opens the line.
+        parts.append(f"par {block.value.get('name') or ''}")
+    return "\n".join(plain(part) for part in parts)
+
+
+def names_to_check(page, records=None):
+    """Names in `page` not covered by the family's active consent records.
+
+    The structure's own name counts as covered when the consent allows naming the structure.
+    """
+    records = list(page.consent_records()) if records is None else records
+    active = [record for record in records if record.withdrawn_at is None]
+    allowed = [name for record in active for name in record.allowed_name_list()]
+    if any("structure_name" in (record.scope or []) for record in active):
+        allowed.append(page.structure_name or "")
+    return uncovered_names(testimony_text(page), allowed)

@@ -1,0 +1,149 @@
+"""Consent rules for testimonies: what covers a page, what publication needs, what withdrawal does.
+
+A testimony and its translations form one family (one translation_key): a consent record attached
+to any page of the family covers all of them, and a withdrawal takes all of them offline.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Revision
+from wagtail.search import index
+
+CONSENT_PERMISSION = "testimonies.view_consentrecord"
+WITHDRAWAL_LOG_ACTION = "testimonies.consent_withdrawn"
+# The private collection of consent documents (created by the editorial roles migration).
+CONSENT_COLLECTION_NAME = "Consentements"
+
+
+class ConsentRequired(PermissionDenied):
+    """Raised when a testimony would go live without an active consent that covers it.
+
+    A PermissionDenied, so a path that does not catch it answers 403 rather than 500.
+    """
+
+    def __init__(self, page, problems):
+        self.page = page
+        self.problems = list(problems)
+        super().__init__(self.message)
+
+    @property
+    def message(self):
+        return _("« %(title)s » ne peut pas être publié : %(problems)s") % {
+            "title": self.page.title,
+            "problems": " ".join(self.problems),
+        }
+
+
+def can_see_consent(user):
+    """Moderators and administrators see consent records, their documents and withdrawn pages."""
+    return bool(user and user.is_active and user.has_perm(CONSENT_PERMISSION))
+
+
+def consent_collection():
+    from wagtail.models import Collection
+
+    return Collection.objects.filter(name=CONSENT_COLLECTION_NAME).first()
+
+
+def family_records(page):
+    from testimonies.models import ConsentRecord
+
+    return ConsentRecord.objects.filter(page__translation_key=page.translation_key)
+
+
+def latest_withdrawal(records):
+    dates = [record.withdrawn_at for record in records if record.withdrawn_at]
+    return max(dates) if dates else None
+
+
+def is_withdrawn(records):
+    """True when the family's last consent event is a withdrawal (no consent recorded since)."""
+    withdrawn_at = latest_withdrawal(records)
+    if withdrawn_at is None:
+        return False
+    return not any(
+        record.withdrawn_at is None and record.created_at and record.created_at > withdrawn_at
+        for record in records
+    )
+
+
+def consent_problems(page, content=None, revision=None, records=None):
+    """Why `content` (a version of `page`, by default the page itself) may not be published.
+
+    An empty list means an active, complete consent covers every part the version shows.
+    """
+    content = content if content is not None else page
+    records = list(family_records(page)) if records is None else records
+    active = [record for record in records if record.withdrawn_at is None]
+    if not active:
+        return [_("Aucun consentement actif n'est enregistré pour ce témoignage.")]
+    problems = []
+    for record in active:
+        missing = record.missing_parts()
+        if missing:
+            problems.append(
+                _("Le consentement donné par « %(by)s » est incomplet : %(missing)s.")
+                % {"by": record.given_by or "?", "missing": ", ".join(str(m) for m in missing)}
+            )
+    scope = {item for record in active for item in (record.scope or [])}
+    if len(content.quotes) and "quotes" not in scope:
+        problems.append(_("Le texte cite des personnes, mais le consentement n'autorise pas les citations."))
+    if not content.structure_is_anonymised and "structure_name" not in scope:
+        problems.append(
+            _("La structure est nommée, mais le consentement n'autorise pas la publication de son nom.")
+        )
+    if content.image_id and "photos" not in scope:
+        problems.append(_("Une image est jointe, mais le consentement n'autorise pas les photos."))
+    withdrawn_at = latest_withdrawal(records)
+    created_at = revision.created_at if revision is not None else None
+    if withdrawn_at and (created_at is None or created_at <= withdrawn_at):
+        problems.append(
+            _(
+                "Un consentement a été retiré le %(date)s : seule une version modifiée depuis "
+                "peut être publiée."
+            )
+            % {"date": formats.date_format(timezone.localtime(withdrawn_at), "DATE_FORMAT")}
+        )
+    return problems
+
+
+def require_consent(page, content=None, revision=None):
+    problems = consent_problems(page, content=content, revision=revision)
+    if problems:
+        raise ConsentRequired(page, problems)
+
+
+def family_pages(translation_key):
+    from testimonies.models import TestimonyPage
+
+    return TestimonyPage.objects.filter(translation_key=translation_key).order_by("pk")
+
+
+def take_family_offline(translation_key, user=None, log_data=None):
+    """Unpublish every page of the family, cancel what could republish it, drop it from search."""
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    with transaction.atomic():
+        for page in family_pages(translation_key):
+            if page.live:
+                UnpublishPageAction(page, user=user, log_action=True).execute(
+                    skip_permission_checks=True
+                )
+            Revision.page_revisions.filter(object_id=str(page.pk)).update(approved_go_live_at=None)
+            workflow_state = page.current_workflow_state
+            if workflow_state is not None:
+                workflow_state.cancel(user=user)
+            index.remove_object(page)
+            if log_data is not None:
+                log(instance=page, action=WITHDRAWAL_LOG_ACTION, user=user, data=log_data)
+
+
+def apply_withdrawal(record, user=None):
+    take_family_offline(
+        record.page.translation_key,
+        user=user,
+        log_data={"consent_id": record.pk, "withdrawn_at": record.withdrawn_at.isoformat()},
+    )
