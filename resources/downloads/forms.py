@@ -43,6 +43,7 @@ class PersonalisationForm(forms.Form):
     structure_name = PlainTextField(
         label=_("Nom de la structure"), max_length=150,
         help_text=_("Par exemple : CCAS de Grenoble."),
+        error_messages={"required": _("Indiquez le nom de votre structure.")},
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     structure_type = forms.ChoiceField(label=_("Type de structure"), required=False)
