@@ -1,33 +1,9 @@
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-
-RESULTS_PER_PAGE = 20
-
-
-def filter_by_taxonomy(pages, params):
-    """Narrow pages by facet slugs (?thematique=recrutement&region=…); unknown keys are ignored."""
-    from resources.models import TAXONOMY_FIELDS
-
-    for model in TAXONOMY_FIELDS.values():
-        slugs = [slug for slug in params.getlist(model.facet_key) if slug][:20]
-        if slugs:
-            pages = pages.filter(
-                pk__in=model.objects.filter(slug__in=slugs).values("pages__pk")
-            )
-    return pages
-
-
-def query_prefix(params):
-    """The current query string without `page`, ready to prepend to `page=N`."""
-    kept = params.copy()
-    kept.pop("page", None)
-    encoded = kept.urlencode()
-    return f"{encoded}&" if encoded else ""
 
 
 class ListingScope(models.TextChoices):
@@ -68,25 +44,105 @@ class LibraryIndexPage(RoutablePageMixin, Page):
         return not self.scope
 
     def get_context(self, request, *args, **kwargs):
-        from resources.models import LibraryPage
+        from search.engine import run_search
 
         context = super().get_context(request, *args, **kwargs)
-        pages = (
-            LibraryPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .prefetch_related("themes")
-            .order_by("-publication_date", "-pk")
+        search = run_search(self, request.GET)
+        request.library_search = search
+        context.update(
+            search=search,
+            search_query=search.query,
+            results=search.results,
+            paginator=search.paginator,
+            page_range=search.page_range(),
+            query_prefix=search.query_prefix,
         )
-        if self.scope:
-            pages = pages.filter(resource_type=self.scope)
-        pages = filter_by_taxonomy(pages, request.GET)
-        paginator = Paginator(pages, RESULTS_PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
-        context["results"] = results
-        context["paginator"] = paginator
-        context["page_range"] = paginator.get_elided_page_range(
-            results.number, on_each_side=2, on_ends=1
-        )
-        context["query_prefix"] = query_prefix(request.GET)
         return context
+
+    @path("")
+    def listing(self, request):
+        """The page, or with ?format=json the same search as JSON."""
+        from search.views import json_answer, record
+
+        if request.GET.get("format") == "json":
+            from search.engine import run_search
+
+            search = run_search(self, request.GET)
+            response = json_answer(request, search)
+        else:
+            response = self.render(request)
+            search = getattr(request, "library_search", None)
+        if search is not None:
+            record(request, self, search)
+        return response
+
+    @path("suggestions/")
+    def suggestions(self, request):
+        """Autocomplete: a JSON list of {title, url, type}."""
+        from search.views import suggestions_answer
+
+        return suggestions_answer(request, self)
+
+
+class SynonymGroup(models.Model):
+    """Names of one thing that readers use interchangeably; a search for one finds them all."""
+
+    name = models.CharField(
+        _("nom"),
+        max_length=100,
+        help_text=_("Pour retrouver le groupe dans la liste, par exemple « Pair-aidance » ou « LAM »."),
+    )
+    terms = models.TextField(
+        _("termes équivalents"),
+        help_text=_(
+            "Un terme par ligne : sigle, forme développée, masculin et féminin. Le pluriel, les "
+            "majuscules, les accents et les traits d'union sont déjà pris en compte."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("terms")]
+
+    MAX_TERMS = 30
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("groupe de synonymes")
+        verbose_name_plural = _("synonymes de recherche")
+
+    def __str__(self):
+        return self.name
+
+    def term_list(self):
+        terms = [" ".join(line.split())[:100] for line in self.terms.splitlines()]
+        return list(dict.fromkeys(term for term in terms if term))[: self.MAX_TERMS]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len(self.term_list()) < 2:
+            raise ValidationError({"terms": _("Indiquez au moins deux termes, un par ligne.")})
+
+
+class SearchQueryStat(models.Model):
+    """How often a query was searched on one day, and how often it found nothing.
+
+    Aggregates only: no address, no user, no time of day. Queries that look like an e-mail address
+    or a phone number are never recorded.
+    """
+
+    day = models.DateField(_("jour"))
+    language = models.CharField(_("langue"), max_length=8)
+    query = models.CharField(_("recherche"), max_length=100)
+    searches = models.PositiveIntegerField(_("recherches"), default=0)
+    no_results = models.PositiveIntegerField(_("recherches sans résultat"), default=0)
+
+    class Meta:
+        verbose_name = _("statistique de recherche")
+        verbose_name_plural = _("statistiques de recherche")
+        constraints = [
+            models.UniqueConstraint(fields=["day", "language", "query"], name="unique_search_stat_per_day")
+        ]
+        indexes = [models.Index(fields=["day"], name="search_stat_day")]
+
+    def __str__(self):
+        return f"{self.day} {self.query}"

@@ -91,6 +91,11 @@ class LibraryPage(Page):
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
         index.FilterField("locale"),
+        # The names of the page's terms, so "LAM" or "CHRS" finds the pages classified under them.
+        *(
+            index.RelatedFields(field_name, [index.SearchField("name")])
+            for field_name in ("themes", "audiences", "structure_types", "post_types", "regions")
+        ),
     ]
 
     classification_panels = [

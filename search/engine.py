@@ -1,0 +1,250 @@
+"""The library's search engine: one entry point for the search page, the section indexes, the JSON
+answer and the statistics. A search costs a fixed number of SQL queries whatever the library's size.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import connection
+from django.http import QueryDict
+from modelsearch.backends import get_search_backend
+
+from resources.models import LibraryPage
+from search.backends import backend_name_for_language, object_language
+from search.forms import SearchForm
+from search.sql import PortableText, PostgresText, SearchSQL
+from search.synonyms import load_synonyms
+from search.text import highlight
+from search.vocabulary import FACETS, Vocabulary, db_key, page_terms
+
+RESULTS_PER_PAGE = 20
+MAX_FACET_VALUES_SELECTED_FOR_INDEXING = 1
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    remove_url: str = ""
+    html_id: str = ""
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    values: list
+
+    @property
+    def selected_values(self):
+        return [value for value in self.values if value.selected]
+
+
+@dataclass
+class SearchResult:
+    params: dict
+    total: int
+    results: object  # a Django paginator page whose object_list holds the library pages
+    paginator: Paginator
+    facets: list
+    text: object = None
+    promotions: list = field(default_factory=list)
+    did_you_mean: list = field(default_factory=list)
+    popular_topics: list = field(default_factory=list)
+
+    @property
+    def query(self):
+        return self.params["q"]
+
+    @property
+    def selected(self):
+        return [(facet, value) for facet in self.facets for value in facet.selected_values]
+
+    @property
+    def has_filters(self):
+        return bool(self.selected)
+
+    @property
+    def is_indexable(self):
+        """Search states stay out of search engines, except one facet value (a topic page)."""
+        return (
+            not self.query
+            and self.params["page"] == 1
+            and len(self.selected) <= MAX_FACET_VALUES_SELECTED_FOR_INDEXING
+            and self.params["tri"] == "date"
+        )
+
+    @property
+    def query_prefix(self):
+        """The state without `page`, ready to prepend to `page=N` (see components/pagination.html)."""
+        encoded = state_url(self.params)[1:]
+        return f"{encoded}&" if encoded else ""
+
+    @property
+    def clear_url(self):
+        """The same query without any filter."""
+        default_sort = "pertinence" if self.query else "date"
+        return state_url({**self.params, **{key: [] for key, _label in FACETS}, "tri": default_sort})
+
+    def page_range(self):
+        return self.paginator.get_elided_page_range(self.results.number, on_each_side=2, on_ends=1)
+
+
+def state_url(params, drop=None, keep_page=False):
+    """A query string for `params`, without the (facet, value) pair `drop`."""
+    query = QueryDict(mutable=True)
+    if params["q"]:
+        query["q"] = params["q"]
+    for key, _label in FACETS:
+        values = [value for value in params[key] if (key, value) != drop]
+        if values:
+            query.setlist(key, values)
+    if params["tri"] != ("pertinence" if params["q"] else "date"):
+        query["tri"] = params["tri"]
+    if keep_page and params["page"] > 1:
+        query["page"] = str(params["page"])
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def text_matcher(parsed, language_code):
+    if connection.vendor == "postgresql":
+        backend = get_search_backend(backend_name_for_language(language_code))
+        return PostgresText(parsed, getattr(backend, "config", None))
+    return PortableText(parsed)
+
+
+class LibrarySearch:
+    """Runs one search for an index page (section or whole library) from request parameters."""
+
+    def __init__(self, index_page, data):
+        self.index_page = index_page
+        self.scope = index_page.scope
+        self.locale_id = index_page.locale_id
+        self.language = object_language(index_page) or settings.LANGUAGE_CODE
+        self.vocabulary = Vocabulary(self.locale_id)
+        self.params = SearchForm(data, self.vocabulary, scope=self.scope).cleaned()
+        self.synonyms = None
+        self.parsed = None
+
+    def selections(self):
+        """The selected values as the database compares them."""
+        selected = {}
+        for key, _label in FACETS:
+            slugs = self.params[key]
+            if not slugs:
+                continue
+            if key == "type":
+                selected[key] = slugs
+            elif key == "annee":
+                selected[key] = [int(year) for year in slugs]
+            else:
+                selected[key] = [db_key(self.vocabulary.by_slug[key][slug].key) for slug in slugs]
+        return selected
+
+    def run(self, with_promotions=True):
+        from search.suggestions import did_you_mean, popular_topics, promotions_for
+
+        params = self.params
+        text = None
+        if params["q"]:
+            self.synonyms = load_synonyms()
+            self.parsed = self.synonyms.parse(params["q"])
+            text = text_matcher(self.parsed, self.language) if self.parsed.groups else None
+        promotions = []
+        if (
+            with_promotions
+            and params["q"]
+            and not self.scope
+            and params["page"] == 1
+            and not any(params[key] for key, _label in FACETS)
+        ):
+            promotions = promotions_for(params["q"], self.locale_id)
+        exclude = [promotion["page_id"] for promotion in promotions if promotion["page_id"]]
+        sql = SearchSQL(
+            locale_id=self.locale_id,
+            scope=self.scope,
+            text=text,
+            selections=self.selections(),
+            exclude_ids=exclude,
+        )
+        if params["q"] and text is None:
+            counts, total = {}, 0  # only words that carry no meaning ("de la")
+        else:
+            counts, total = sql.counts()
+        num_pages = max(1, math.ceil(total / RESULTS_PER_PAGE))
+        params["page"] = min(params["page"], num_pages)
+        paginator = Paginator(range(total), RESULTS_PER_PAGE)
+        results = paginator.get_page(params["page"])
+        results.object_list = self.load_pages(sql, total) if total else []
+        result = SearchResult(
+            params=params,
+            total=total + len(promotions),
+            results=results,
+            paginator=paginator,
+            facets=self.build_facets(counts),
+            text=self.parsed,
+            promotions=promotions,
+        )
+        if total == 0 and not promotions:
+            if params["q"]:
+                result.did_you_mean = did_you_mean(
+                    params["q"], self.vocabulary, self.synonyms, self.locale_id, self.scope
+                )
+            result.popular_topics = popular_topics(self.vocabulary, self.locale_id, self.scope)
+        return result
+
+    def load_pages(self, sql, total):
+        offset = (self.params["page"] - 1) * RESULTS_PER_PAGE
+        ids = sql.result_ids(self.params["tri"], RESULTS_PER_PAGE, offset)
+        pages = {page.pk: page for page in LibraryPage.objects.filter(pk__in=ids)}
+        terms = page_terms(ids, self.vocabulary)
+        wanted = self.parsed.highlight_words if self.parsed else []
+        ordered = []
+        for page_id in ids:
+            page = pages.get(page_id)
+            if page is None:
+                continue
+            page.search_terms = terms.get(page_id, [])
+            page.highlighted_summary = highlight(page.summary, wanted)
+            ordered.append(page)
+        return ordered
+
+    def build_facets(self, counts):
+        facets = []
+        for key, label in FACETS:
+            if key == "type" and self.scope:
+                continue
+            selected = self.params[key]
+            found = counts.get(key, {})
+            if key == "annee":
+                years = sorted({int(year) for year in found} | {int(year) for year in selected}, reverse=True)
+                terms = [(str(year), str(year), str(year)) for year in years]
+            else:
+                terms = [(term.slug, term.key, term.label) for term in self.vocabulary.terms[key]]
+            values = []
+            for slug, count_key, value_label in terms:
+                count = found.get(count_key, 0)
+                is_selected = slug in selected
+                if count or is_selected:
+                    values.append(
+                        FacetValue(
+                            value=slug,
+                            label=value_label,
+                            count=count,
+                            selected=is_selected,
+                            remove_url=state_url(self.params, drop=(key, slug)) if is_selected else "",
+                            html_id=f"facet-{key}-{slug}",
+                        )
+                    )
+            values.sort(key=lambda value: not value.selected)
+            facets.append(Facet(key=key, label=label, values=values))
+        return facets
+
+
+def run_search(index_page, data):
+    return LibrarySearch(index_page, data).run()

@@ -1,0 +1,162 @@
+"""Help around the results: editors' promoted pages, "did you mean", popular topics, autocomplete."""
+
+import difflib
+
+from django.db import connection
+from django.db.models import Count, Q
+from modelsearch.backends import get_search_backend
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from resources.models import LibraryPage, Theme
+from search.backends import backend_name_for_language
+from search.sql import ENTRY, LIBRARY, PAGE, RESTRICTION
+from search.text import STOPWORDS, clean_query, fold, raw_words, words
+
+MAX_TITLES_FOR_SPELLING = 3000
+AUTOCOMPLETE_LIMIT = 8
+
+
+def promotions_for(query, locale_id):
+    """Editors' picks for this query (however it is typed), live pages of the reader's language."""
+    variants = {
+        normalise_query_string(query),
+        normalise_query_string(" ".join(raw_words(query))),
+        normalise_query_string(" ".join(words(query))),
+    }
+    picks = (
+        SearchPromotion.objects.filter(query__query_string__in=variants)
+        .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    promotions, seen = [], set()
+    for pick in picks:
+        key = pick.page_id or pick.external_link_url
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        promotions.append(
+            {
+                "page_id": pick.page_id,
+                "page": pick.page,
+                "title": pick.page.title
+                if pick.page
+                else (pick.external_link_text or pick.external_link_url),
+                "url": pick.page.url if pick.page else pick.external_link_url,
+                "description": pick.description or (pick.page.search_description if pick.page else ""),
+            }
+        )
+    return promotions
+
+
+def did_you_mean(query, vocabulary, synonyms, locale_id, scope):
+    """Up to three close spellings, from taxonomy names, synonyms and page titles."""
+    titles = LibraryPage.objects.filter(live=True, locale_id=locale_id)
+    if scope:
+        titles = titles.filter(resource_type=scope)
+    titles = list(
+        titles.order_by("-publication_date").values_list("title", flat=True)[:MAX_TITLES_FOR_SPELLING]
+    )
+    phrases = vocabulary.term_names() + [
+        term for group in (synonyms.groups if synonyms else []) for term in group
+    ]
+    spelled = {}
+    for text in phrases + titles:
+        for word in raw_words(text):
+            folded = fold(word)
+            if len(folded) > 2 and folded not in STOPWORDS:
+                spelled.setdefault(folded, word)
+    suggestions = []
+    folded_query = " ".join(words(query))
+    by_phrase = {" ".join(words(phrase)): phrase for phrase in phrases}
+    for match in difflib.get_close_matches(folded_query, list(by_phrase), n=2, cutoff=0.75):
+        suggestions.append(by_phrase[match])
+    corrected, changed = [], False
+    for word in raw_words(clean_query(query)):
+        folded = fold(word)
+        if folded in spelled or folded in STOPWORDS or len(folded) < 3:
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(folded, list(spelled), n=1, cutoff=0.75)
+        if close:
+            corrected.append(spelled[close[0]])
+            changed = True
+        else:
+            corrected.append(word)
+    if changed:
+        suggestions.insert(0, " ".join(corrected))
+    unique = []
+    for suggestion in suggestions:
+        if fold(suggestion) != folded_query and fold(suggestion) not in map(fold, unique):
+            unique.append(suggestion)
+    return unique[:3]
+
+
+def popular_topics(vocabulary, locale_id, scope, limit=6):
+    """The themes with the most published pages, to start again from somewhere."""
+    pages = Q(pages__live=True)
+    if scope:
+        pages &= Q(pages__resource_type=scope)
+    themes = (
+        Theme.objects.filter(locale_id=locale_id)
+        .annotate(page_count=Count("pages", filter=pages, distinct=True))
+        .filter(page_count__gt=0)
+        .order_by("-page_count", "sort_order")[:limit]
+    )
+    return [{"slug": theme.slug, "label": theme.name, "count": theme.page_count} for theme in themes]
+
+
+def autocomplete(request, query, index_page, language_code, synonyms=None):
+    """Up to eight pages whose title or summary starts with what is being typed: [{title, url, type}]."""
+    query = clean_query(query)[:100]
+    tokens = [word for word in words(query) if word]
+    if not tokens or len(query) < 2:
+        return []
+    params = [True, index_page.locale_id]
+    where = ""
+    if index_page.scope:
+        where += " AND lp.resource_type = %s"
+        params.append(index_page.scope)
+    if connection.vendor == "postgresql":
+        config = getattr(
+            get_search_backend(backend_name_for_language(language_code)), "autocomplete_config", None
+        )
+        config = config or "simple"
+        prefix = " & ".join(tokens[:-1] + [f"{tokens[-1]}:*"])
+        match = "to_tsquery(%s::regconfig, %s)"
+        match_params = [config, prefix]
+        if synonyms is not None:
+            parsed = synonyms.parse(query)
+            for group in parsed.groups:
+                for alternative in group.alternatives[1:] if group.is_synonym else []:
+                    match += " || phraseto_tsquery(%s::regconfig, %s)"
+                    match_params += [config, alternative]
+        where += f" AND ie.autocomplete @@ ({match})"
+        order = f"ts_rank(ie.autocomplete, ({match})) DESC,"
+        params += match_params
+        order_params = match_params
+    else:
+        for token in raw_words(query):
+            where += " AND (ie.title LIKE %s OR ie.autocomplete LIKE %s)"
+            params += [f"%{token}%"] * 2
+        order, order_params = "", []
+    sql = (
+        f"SELECT p.id FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id "  # noqa: S608
+        f"JOIN {ENTRY} ie ON ie.content_type_id = p.content_type_id AND ie.object_id = CAST(p.id AS TEXT) "
+        f"WHERE p.live = %s AND p.locale_id = %s{where} AND NOT EXISTS (SELECT 1 FROM {RESTRICTION} r "
+        f"JOIN {PAGE} rp ON rp.id = r.page_id WHERE p.path LIKE rp.path || '%%') "
+        f"ORDER BY {order} lp.publication_date DESC, p.id DESC LIMIT {AUTOCOMPLETE_LIMIT}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params + order_params)
+        ids = [row[0] for row in cursor.fetchall()]
+    pages = {
+        page.pk: page
+        for page in LibraryPage.objects.filter(pk__in=ids).only("id", "title", "url_path", "resource_type")
+    }
+    return [
+        {"title": pages[pk].title, "url": pages[pk].get_url(request), "type": pages[pk].resource_type}
+        for pk in ids
+        if pk in pages
+    ]

@@ -1,0 +1,81 @@
+"""The answers that are not HTML pages: the JSON search, the autocomplete, the statistics hook."""
+
+from django.conf import settings
+from django.http import JsonResponse
+
+from search.backends import object_language
+from search.stats import record_search
+from search.suggestions import autocomplete
+from search.synonyms import load_synonyms
+
+NOINDEX = {"X-Robots-Tag": "noindex"}
+# Sent by static/js/search.js when it refreshes results in place: not a new search to count.
+UPDATE_HEADER = "X-Search-Update"
+
+
+def result_json(request, page):
+    return {
+        "title": page.title,
+        "url": page.get_url(request),
+        "type": page.resource_type,
+        "summary": page.summary,
+        "date": page.publication_date.isoformat(),
+    }
+
+
+def json_answer(request, search):
+    promoted = [
+        {
+            "title": item["title"],
+            "url": item["url"],
+            "type": getattr(item["page"], "resource_type", ""),
+            "summary": item["description"],
+            "date": None,
+        }
+        for item in search.promotions
+    ]
+    return JsonResponse(
+        {
+            "query": search.query,
+            "count": search.total,
+            "page": search.results.number,
+            "num_pages": search.paginator.num_pages,
+            "results": promoted + [result_json(request, page) for page in search.results.object_list],
+            "facets": {
+                facet.key: [
+                    {
+                        "value": value.value,
+                        "label": value.label,
+                        "count": value.count,
+                        "selected": value.selected,
+                    }
+                    for value in facet.values
+                ]
+                for facet in search.facets
+            },
+        },
+        json_dumps_params={"ensure_ascii": False},
+        headers=NOINDEX,
+    )
+
+
+def suggestions_answer(request, index_page):
+    query = request.GET.get("q", "")
+    if not isinstance(query, str):
+        query = ""
+    language = object_language(index_page) or settings.LANGUAGE_CODE
+    synonyms = load_synonyms() if len(query.strip()) >= 2 else None
+    items = autocomplete(request, query, index_page, language, synonyms=synonyms)
+    return JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False}, headers=NOINDEX)
+
+
+def record(request, index_page, search):
+    """Counts a new search: a query without filters, on its first page, not a refresh in place."""
+    if (
+        not search.query
+        or search.has_filters
+        or search.params["page"] != 1
+        or request.headers.get(UPDATE_HEADER)
+    ):
+        return
+    record_search(object_language(index_page) or settings.LANGUAGE_CODE, search.query, search.total)
