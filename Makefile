@@ -59,6 +59,8 @@ messages: install-dev
 
 bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark $(if $(PAGES),--pages $(PAGES),)
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py migrate --noinput >/dev/null
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark_downloads
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles db.sqlite3

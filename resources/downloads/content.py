@@ -184,12 +184,6 @@ def _filename(page, structure_name=""):
     return " – ".join(parts)
 
 
-def document_filename(page, structure_name=""):
-    """The file name (without extension) of the page's document, in the page's language."""
-    with translation.override(page.locale.language_code):
-        return _filename(page, structure_name)
-
-
 def build_document(page, personalisation=None, url=None):
     """The JobDocument of a job-description page, in the page's language."""
     with translation.override(page.locale.language_code):

@@ -60,18 +60,18 @@ class PublishedFiles:
     def document(self):
         return build_document(self.page, url=self.url)
 
-    def content(self, file_format):
-        """The file's bytes, from the cache or freshly generated (then cached)."""
+    def entry(self, file_format):
+        """{"data": bytes, "name": file name} from the cache, or freshly generated (then cached)."""
         key = self.cache_key(file_format)
-        data = cache.get(key)
-        if data is None:
-            data = file_format.render(self.document(), self.page.last_published_at)
-            cache.set(key, data, CACHE_TIMEOUT)
-        return data
+        entry = cache.get(key)
+        if entry is None:
+            job = self.document()
+            entry = {"data": file_format.render(job, self.page.last_published_at), "name": job.filename}
+            cache.set(key, entry, CACHE_TIMEOUT)
+        return entry
 
-    def cached_size(self, file_format):
-        data = cache.get(self.cache_key(file_format))
-        return None if data is None else len(data)
+    def content(self, file_format):
+        return self.entry(file_format)["data"]
 
     def size(self, file_format):
         return len(self.content(file_format))

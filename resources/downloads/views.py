@@ -5,7 +5,6 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
-from resources.downloads.content import document_filename
 from resources.downloads.files import PublishedFiles, content_disposition, personalised_file
 from resources.downloads.formats import FORMATS, get_format
 from resources.downloads.forms import PersonalisationForm
@@ -61,8 +60,8 @@ def download(page, request, format_key):
             not_modified[header] = value
         return not_modified
 
-    data = files.content(file_format)
-    response = _file_response(data, file_format, document_filename(page))
+    entry = files.entry(file_format)
+    response = _file_response(entry["data"], file_format, entry["name"])
     for header, value in validators.items():
         response[header] = value
     if request.method == "GET":
