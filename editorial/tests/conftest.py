@@ -1,0 +1,1 @@
+from testimonies.tests.conftest import administrator, moderator, writer  # noqa: F401
