@@ -10,7 +10,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Revision
-from wagtail.search import index
+from wagtail.search.backends import get_search_backends_with_name
 
 CONSENT_PERMISSION = "testimonies.view_consentrecord"
 WITHDRAWAL_LOG_ACTION = "testimonies.consent_withdrawn"
@@ -122,6 +122,13 @@ def family_pages(translation_key):
     return TestimonyPage.objects.filter(translation_key=translation_key).order_by("pk")
 
 
+def remove_from_search(page):
+    """Delete the page from every search backend (`index.remove_object` would skip it: a withdrawn
+    testimony no longer counts as indexable)."""
+    for _name, backend in get_search_backends_with_name(with_auto_update=True):
+        backend.delete(page)
+
+
 def take_family_offline(translation_key, user=None, log_data=None):
     """Unpublish every page of the family, cancel what could republish it, drop it from search."""
     from wagtail.actions.unpublish_page import UnpublishPageAction
@@ -136,7 +143,7 @@ def take_family_offline(translation_key, user=None, log_data=None):
             workflow_state = page.current_workflow_state
             if workflow_state is not None:
                 workflow_state.cancel(user=user)
-            index.remove_object(page)
+            remove_from_search(page)
             if log_data is not None:
                 log(instance=page, action=WITHDRAWAL_LOG_ACTION, user=user, data=log_data)
 

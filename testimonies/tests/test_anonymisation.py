@@ -1,0 +1,73 @@
+"""Names of people and places the consent does not cover: found, shown as a warning, never a block."""
+
+from html import unescape
+
+import pytest
+
+from testimonies.anonymisation import candidate_names, uncovered_names
+from testimonies.tests.factories import add_consent, editor_form_data, make_testimony, quote
+
+pytestmark = pytest.mark.django_db
+
+
+def test_people_and_places_are_found_but_not_ordinary_words():
+    text = (
+        "Marie Dupont a témoigné. Prévoir un accueil. Depuis Grenoble, nous avons rencontré Jean.\n"
+        "Les LAM de Saint-Martin-d'Hères et le CCAS de Grenoble. Dix-huit mois plus tard, Jean reste."
+    )
+    names = [name for name, _words in candidate_names(text)]
+    assert names == ["Marie Dupont", "Grenoble", "Jean", "Saint-Martin-d'Hères"]
+
+
+def test_lists_separated_by_commas_give_one_name_each():
+    names = [name for name, _ in candidate_names("Avec le Relais Ozanam, Un Toit Pour Tous et Totem.")]
+    assert names == ["Relais Ozanam", "Toit Pour Tous", "Totem"]
+
+
+def test_allowed_names_cover_their_words_whatever_the_accents_and_case():
+    text = "L'équipe de la Villeneuve travaille avec Fanny Lumalé et Paul Martin à Echirolles."
+    assert uncovered_names(text, ["La Villeneuve", "fanny lumale", "Échirolles"]) == ["Paul Martin"]
+
+
+def test_editor_warns_about_uncovered_names_and_still_allows_submission(client, site_tree, writer):
+    section = site_tree["sections"]["temoignage"]
+    page = make_testimony(
+        section, consent=False, publish=False,
+        context="<p>Nous avons accueilli Karim Benali à Vénissieux.</p>",
+        quotes=[quote("Un vrai changement.", "usager", "Sophie Laurent")],
+    )
+    add_consent(page, allowed_names="Vénissieux\nLyon")
+    client.force_login(writer)
+    html = unescape(client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
+    assert "Noms à vérifier avant de soumettre" in html
+    assert "Karim Benali" in html and "Sophie Laurent" in html
+    assert "<li>Vénissieux</li>" not in html
+    # The writer sees the consent status, never the consent record itself.
+    assert "Un consentement actif est enregistré" in html
+    assert "directrice de la structure" not in html
+
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/", editor_form_data(page, action="action-submit"), follow=True
+    )
+    html = unescape(response.content.decode())
+    assert "Noms à vérifier avant la relecture" in html and "Karim Benali" in html
+    page.refresh_from_db()
+    assert page.workflow_in_progress
+
+
+def test_moderators_see_the_consent_details_in_the_editor(client, site_tree, moderator):
+    page = make_testimony(site_tree["sections"]["temoignage"])
+    client.force_login(moderator)
+    html = unescape(client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
+    assert "directrice de la structure" in html
+    assert "Sur simple demande à l'adresse de contact du site." in html
+    assert "Un consentement actif couvre cette version" in html
+
+
+def test_consent_add_form_is_prefilled_with_the_page(client, site_tree, moderator):
+    page = make_testimony(site_tree["sections"]["temoignage"], consent=False, publish=False)
+    client.force_login(moderator)
+    response = client.get(f"/admin/snippets/testimonies/consentrecord/add/?page={page.pk}")
+    assert response.status_code == 200
+    assert response.context["form"].initial.get("page") == page.pk
+    assert client.get("/admin/snippets/testimonies/consentrecord/add/?page=abc").status_code == 200
