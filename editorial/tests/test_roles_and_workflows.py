@@ -14,7 +14,7 @@ from editorial.roles import ADMINISTRATOR, MODERATOR, REVIEW_WORKFLOW, TESTIMONY
 from resources.tests.factories import make_guide
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
-from testimonies.tests.factories import add_consent, make_testimony, editor_form_data
+from testimonies.tests.factories import add_consent, editor_form_data, make_testimony
 
 pytestmark = pytest.mark.django_db
 

@@ -57,7 +57,8 @@ def test_consent_data_never_appears_in_public_responses(client, secret_consents)
         if query:
             # The search box echoes the query: only what the answer adds counts.
             text = text.replace(query, "")
-            if "format=json" in url and response.headers.get("Content-Type", "").startswith("application/json"):
+            is_json = response.headers.get("Content-Type", "").startswith("application/json")
+            if "format=json" in url and is_json:
                 assert json.loads(body).get("count", 0) == 0, url
         for value in [*MARKERS.values(), "Quibbleworth", "Hortense", "preuve-quibbleworth"]:
             assert value not in text, (url, value)

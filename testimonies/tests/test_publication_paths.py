@@ -11,9 +11,9 @@ from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import PageLogEntry
 
 from resources.tests.factories import make_guide
-from testimonies.consent import ConsentRequired
 from testimonies import models as testimony_models
-from testimonies.tests.factories import add_consent, make_testimony, quote, editor_form_data
+from testimonies.consent import ConsentRequired
+from testimonies.tests.factories import add_consent, editor_form_data, make_testimony, quote
 
 pytestmark = pytest.mark.django_db
 
@@ -100,9 +100,8 @@ def test_admin_publish_button_keeps_the_draft_and_explains(client, moderator, dr
     assert response.status_code == 200
     assert "n'est pas publié" in unescape(response.content.decode())
     assert not is_live(draft)
-    assert testimony_models.TestimonyPage.objects.get(pk=draft.pk).get_latest_revision().content["summary"] == (
-        "Un nouveau résumé."
-    )
+    latest = testimony_models.TestimonyPage.objects.get(pk=draft.pk).get_latest_revision()
+    assert latest.content["summary"] == "Un nouveau résumé."
 
 
 def test_bulk_publish_refuses_testimonies_without_consent(admin_client, section, draft):

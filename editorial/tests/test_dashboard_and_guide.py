@@ -1,0 +1,78 @@
+"""Editor comfort: the admin in French, dashboard panels, the editors' guide."""
+
+from html import unescape
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from editorial.panels import ReviewQueuePanel, TranslationsPanel
+from testimonies.tests.factories import make_testimony
+
+pytestmark = pytest.mark.django_db
+
+
+def submit_for_review(page, user):
+    page.save_revision(user=user)
+    page.get_workflow().start(page, user)
+
+
+def test_the_admin_speaks_french_to_every_role(client, writer, moderator, administrator):
+    for user in (writer, moderator, administrator):
+        client.force_login(user)
+        html = unescape(client.get("/admin/").content.decode())
+        assert '<html lang="fr"' in html
+        assert "Tableau de bord" in html
+        assert "Relectures en attente" in html and "Traductions à mettre à jour" in html
+        assert "Guide de rédaction" in html
+
+
+def test_review_queue_shows_consent_status(client, site_tree, writer, moderator):
+    section = site_tree["sections"]["temoignage"]
+    without = make_testimony(section, title="Sans consentement", consent=False, publish=False)
+    with_consent = make_testimony(section, title="Avec consentement", publish=False)
+    for page in (without, with_consent):
+        submit_for_review(page, writer)
+    client.force_login(moderator)
+    html = unescape(client.get("/admin/").content.decode())
+    queue = html[html.index("Relectures en attente"):html.index("Traductions à mettre à jour")]
+    assert "Sans consentement" in queue and "Avec consentement" in queue
+    assert queue.count("manquant : approbation impossible") == 1
+    assert "Camille" not in queue and writer.get_username() in queue
+
+
+def panel_queries(panel, request):
+    request.user = type(request.user).objects.get(pk=request.user.pk)  # no permission cache
+    with CaptureQueriesContext(connection) as captured:
+        panel.get_context_data({"request": request})
+    return len(captured)
+
+
+def test_panels_run_the_same_queries_whatever_the_number_of_pages(rf, site_tree, writer, moderator):
+    section = site_tree["sections"]["temoignage"]
+    request = rf.get("/admin/")
+    request.user = moderator
+    submit_for_review(make_testimony(section, publish=False), writer)
+    few = panel_queries(ReviewQueuePanel(), request), panel_queries(TranslationsPanel(), request)
+    for _ in range(5):
+        submit_for_review(make_testimony(section, publish=False, consent=False), writer)
+    many = panel_queries(ReviewQueuePanel(), request), panel_queries(TranslationsPanel(), request)
+    assert few == many
+
+
+def test_editors_guide_covers_writing_consent_and_translation(client, writer, settings):
+    url = reverse("editorial_guide")
+    assert url == "/admin/guide-de-redaction/"
+    response = client.get(url)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    client.force_login(writer)
+    settings.WITHDRAWN_TESTIMONY_RETENTION_DAYS = 45
+    html = unescape(client.get(url).content.decode())
+    for heading in ("Écrire un témoignage", "Les règles du consentement", "Anonymiser",
+                    "Faire relire et publier", "Quand une personne retire son consentement",
+                    "Traduire en anglais"):
+        assert f">{heading}</h2>" in html
+    assert "Votre rôle : Rédacteur·rice." in html
+    assert "pendant 45 jours" in html
+    assert "Télécharger un fichier PO" in html
