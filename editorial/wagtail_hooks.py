@@ -41,6 +41,25 @@ def check_consent_before_publishing(request, page):
     return None
 
 
+@hooks.register("before_create_page")
+def new_testimonies_start_as_drafts(request, parent_page, page_class):
+    """A testimony cannot have consent before it exists: "Publish" on creation saves a draft."""
+    if request.method == "POST" and issubclass(page_class, TestimonyPage) and request.POST.get(
+        "action-publish"
+    ):
+        data = request.POST.copy()
+        del data["action-publish"]
+        request.POST = data
+        messages.warning(
+            request,
+            _(
+                "Témoignage enregistré en brouillon : il ne pourra être publié qu'après "
+                "l'enregistrement de son consentement par un·e modérateur·rice."
+            ),
+        )
+    return None
+
+
 @hooks.register("before_bulk_action")
 def check_consent_before_bulk_publishing(request, action_type, objects, action_class_instance):
     if action_type != "publish":

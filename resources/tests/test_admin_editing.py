@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from resources.models import JobDescriptionPage, PracticeGuidePage, Theme
 from testimonies import models as testimony_models
+from testimonies.tests.factories import add_consent
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ COMMON = {
 }
 
 
-def create(client, parent, model, data):
+def create(client, parent, model, data, needs_consent=False):
     url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
     assert client.get(url).status_code == 200
     theme = Theme.objects.get(slug="recrutement", locale=parent.locale)
@@ -25,6 +26,12 @@ def create(client, parent, model, data):
     response = client.post(url, form_data)
     assert response.status_code == 302, response.content.decode()[:3000]
     page = model.objects.get(slug=data["slug"])
+    if needs_consent:
+        # A testimony is saved as a draft until a consent record covers it.
+        assert not page.live
+        add_consent(page, scope=["structure_name"])
+        page.get_latest_revision().publish()
+        page = model.objects.get(pk=page.pk)
     assert page.live and page.locale_id == parent.locale_id
     assert [t.slug for t in page.themes.all()] == ["recrutement"]
     assert page.resource_type == parent.specific.scope
@@ -79,6 +86,7 @@ def test_create_a_testimony(admin_client, site_tree):
             "lessons": streamfield([("lesson", "Préparer l'équipe")]),
             "sources": streamfield([]),
         },
+        needs_consent=True,
     )
     assert page.structure_is_anonymised
 

@@ -155,3 +155,19 @@ def test_a_live_copy_of_a_testimony_is_refused(admin_client, section):
         "new_title": "Copie", "new_slug": "copie", "new_parent_page": section.pk,
     })
     assert not testimony_models.TestimonyPage.objects.get(slug="copie").live
+
+
+def test_publishing_a_new_testimony_saves_a_draft_and_explains(client, moderator, section):
+    client.force_login(moderator)
+    page = testimony_models.TestimonyPage(
+        title="Nouveau témoignage", slug="nouveau-temoignage", summary="Résumé.",
+        publication_date=datetime.date(2025, 3, 1), structure_name="Un CHRS",
+        structure_is_anonymised=True, peer_roles="Accueil", context="<p>C</p>",
+        actions="<p>A</p>", outcomes="<p>O</p>",
+    )
+    data = editor_form_data(page, action="action-publish")
+    response = client.post(f"/admin/pages/add/testimonies/testimonypage/{section.pk}/", data, follow=True)
+    assert response.status_code == 200
+    assert "enregistré en brouillon" in unescape(response.content.decode())
+    created = testimony_models.TestimonyPage.objects.get(slug="nouveau-temoignage")
+    assert not created.live and created.get_latest_revision() is not None
