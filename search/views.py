@@ -74,7 +74,7 @@ def record(request, index_page, search):
     if (
         not search.query
         or search.has_filters
-        or search.params["page"] != 1
+        or request.GET.get("page", "1") != "1"
         or request.headers.get(UPDATE_HEADER)
     ):
         return

@@ -1,0 +1,133 @@
+"""French that forgives (PostgreSQL): stemming, accents, hyphens, synonyms, multi-word ranking,
+English stemming for English pages, and the demo queries readers type."""
+
+import pytest
+
+from search.tests.conftest import add_library_page
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def titles(client, page, query, **params):
+    answer = client.get(page.url, {"q": query, "format": "json", **params}).json()
+    return [item["title"] for item in answer["results"]]
+
+
+@pytest.fixture
+def french(site_tree):
+    guides = site_tree["sections"]["guide"]
+    pages = {
+        "stem": add_library_page(guides, "Guide A", body="L'accompagnement des personnes accueillies."),
+        "accent": add_library_page(guides, "Guide B", body="La réinsertion sociale par le travail."),
+        "hyphen": add_library_page(guides, "Guide C", body="Le rôle du pair-aidant dans l'équipe."),
+        "spaced": add_library_page(guides, "Guide D", body="Un pair aidant rejoint le service."),
+        "msp": add_library_page(guides, "Guide E", body="Une médiatrice de santé paire à l'hôpital."),
+        "lam": add_library_page(guides, "Guide F", body="Des lits d'accueil médicalisés à Grenoble."),
+        "chrs": add_library_page(guides, "Guide G", body="Un CHRS de stabilisation."),
+        "other": add_library_page(guides, "Guide H", body="La comptabilité d'une association."),
+    }
+    return {"search": site_tree["sections"][""], "pages": pages, **site_tree}
+
+
+def test_stemming_finds_other_forms_of_a_word(client, french):
+    assert titles(client, french["search"], "accompagner") == ["Guide A"]
+    assert titles(client, french["search"], "accompagnements") == ["Guide A"]
+
+
+def test_accents_are_ignored_both_ways(client, french):
+    assert "Guide B" in titles(client, french["search"], "reinsertion")
+    assert "Guide B" in titles(client, french["search"], "RÉINSERTION")
+    assert titles(client, french["search"], "comptabilite") == ["Guide H"]
+
+
+def test_hyphen_and_space_are_the_same(client, french):
+    for query in ["pair-aidant", "pair aidant", "pairs-aidants", "Pair Aidants"]:
+        found = titles(client, french["search"], query)
+        assert {"Guide C", "Guide D"} <= set(found[:2]), query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "pair-aidant",
+        "pair aidant",
+        "travailleur pair",
+        "travailleuse paire",
+        "médiateur de santé pair",
+        "MSP",
+        "intervenant pair",
+    ],
+)
+def test_every_name_of_a_peer_worker_finds_the_others(client, french, query):
+    found = set(titles(client, french["search"], query))
+    assert {"Guide C", "Guide D", "Guide E"} <= found
+    assert "Guide H" not in found
+
+
+def test_acronyms_and_spelled_out_forms_find_each_other(client, french):
+    assert titles(client, french["search"], "LAM") == ["Guide F"]
+    assert titles(client, french["search"], "lits d'accueil medicalises") == ["Guide F"]
+    assert titles(client, french["search"], "centre d'hébergement et de réinsertion sociale")[0] == "Guide G"
+    # a word of the spelled-out form finds the page that only says "CHRS"
+    assert {"Guide B", "Guide G"} <= set(titles(client, french["search"], "réinsertion"))
+
+
+def test_pages_with_all_the_words_come_first_then_pages_with_some(client, site_tree):
+    guides = site_tree["sections"]["guide"]
+    add_library_page(guides, "Un seul mot", body="Le logement, logement, logement d'abord.")
+    add_library_page(guides, "Deux mots", body="Le logement et la santé.")
+    add_library_page(guides, "Trois mots", body="Accompagnement, logement et santé.")
+    add_library_page(guides, "Aucun", body="La comptabilité.")
+    found = titles(client, site_tree["sections"][""], "accompagnement logement santé")
+    assert found == ["Trois mots", "Deux mots", "Un seul mot"]
+
+
+def test_english_pages_are_stemmed_as_english(client, site_tree):
+    english_guides = site_tree["sections"]["guide"].get_translation(site_tree["loader"].en)
+    english_search = site_tree["sections"][""].get_translation(site_tree["loader"].en)
+    add_library_page(english_guides, "Housing support", body="Supporting peer workers in housing teams.")
+    assert titles(client, english_search, "house") == ["Housing support"]
+    assert titles(client, english_search, "supported worker") == ["Housing support"]
+
+
+def test_autocomplete_ignores_accents_and_knows_synonyms(client, french):
+    url = french["search"].url + "suggestions/"
+    add_library_page(french["sections"]["guide"], "Médiateur de santé pair : le guide")
+    found = [item["title"] for item in client.get(url, {"q": "medi"}).json()]
+    assert found == ["Médiateur de santé pair : le guide"]
+    assert "Médiateur de santé pair : le guide" in [
+        item["title"] for item in client.get(url, {"q": "MSP"}).json()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_first"),
+    [
+        ("LAM", {"travailleur-pair-en-lam", "ccas-grenoble-travailleurs-pairs-lits-accueil-medicalises"}),
+        ("mediateur sante", {"mediateur-sante-pair", "un-chez-soi-dabord-marseille-mediateurs-sante"}),
+    ],
+)
+def test_demo_queries_find_the_right_pages_first(client, demo_site, query, expected_first):
+    from search.models import LibraryIndexPage
+
+    search_page = LibraryIndexPage.objects.get(scope="", locale__language_code="fr")
+    answer = client.get(search_page.url, {"q": query, "format": "json"}).json()
+    first_two = {item["url"].rstrip("/").rsplit("/", 1)[-1] for item in answer["results"][:2]}
+    assert first_two == expected_first
+
+
+def test_demo_pair_aidant_and_reinsertion(client, demo_site):
+    from resources.models import LibraryPage
+    from search.models import LibraryIndexPage
+
+    search_page = LibraryIndexPage.objects.get(scope="", locale__language_code="fr")
+    answer = client.get(search_page.url, {"q": "pair aidant", "format": "json"}).json()
+    assert answer["count"] >= 10  # every page about peer workers, whatever it calls them
+    first = LibraryPage.objects.get(url_path__endswith=answer["results"][0]["url"].split("/", 2)[-1])
+    assert "pair-aidant" in first.specific.reading_text().lower().replace("pairs-aidants", "pair-aidant")
+    answer = client.get(search_page.url, {"q": "reinsertion", "format": "json"}).json()
+    assert answer["count"] >= 1
+    for item in answer["results"]:
+        page = LibraryPage.objects.get(url_path__endswith=item["url"].split("/", 2)[-1])
+        text = page.specific.reading_text() + " ".join(t.slug for t in page.structure_types.all())
+        assert "chrs" in text.lower() or "réinsertion" in text.lower(), item["title"]
