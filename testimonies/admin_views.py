@@ -7,13 +7,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView, SnippetViewSet
 
-from testimonies.consent import take_family_offline
 from testimonies.forms import ConsentRecordForm
 from testimonies.models import ConsentRecord, TestimonyPage
 
@@ -64,17 +63,11 @@ class ConsentEditView(EditView):
 
 
 class ConsentDeleteView(DeleteView):
-    """Deleting the last active consent takes the testimony offline, as a withdrawal does."""
+    """Deleting the last active consent takes the testimony offline (see testimonies.signals)."""
 
     def delete_action(self):
-        translation_key = self.object.page.translation_key
+        self.object.acting_user = self.request.user
         super().delete_action()
-        remaining = ConsentRecord.objects.filter(
-            page__translation_key=translation_key, withdrawn_at__isnull=True
-        )
-        if not remaining.exists():
-            take_family_offline(translation_key, user=self.request.user,
-                                log_data={"consent_deleted": True})
 
 
 class WithdrawConsentView(WagtailAdminTemplateMixin, TemplateView):

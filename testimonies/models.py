@@ -61,6 +61,7 @@ class TestimonyPage(LibraryPage):
 
     edit_handler = LibraryPage.build_edit_handler(
         [
+            ConsentStatusPanel(template="testimonies/admin/consent_status_panel.html"),
             MultiFieldPanel(
                 [
                     FieldPanel("structure_name"),
@@ -74,7 +75,6 @@ class TestimonyPage(LibraryPage):
                 [FieldPanel("peer_roles"), FieldPanel("peer_status")],
                 heading=_("Les pairs"),
             ),
-            ConsentStatusPanel(template="testimonies/admin/consent_status_panel.html"),
             FieldPanel("context"),
             FieldPanel("actions"),
             FieldPanel("outcomes"),

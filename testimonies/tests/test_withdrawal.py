@@ -176,3 +176,27 @@ def test_purge_deletes_versions_after_the_retention_period(family, moderator, se
     assert not TranslationSource.objects.filter(object_id=french.translation_key).exists()
     english_locale = Locale.objects.get(language_code="en")
     assert french.get_translation(english_locale).pk == english.pk
+
+
+def test_consent_list_offers_withdrawal_for_active_records(client, family, moderator):
+    french, _english = family
+    record = french.consent_records().get()
+    client.force_login(moderator)
+    html = unescape(client.get(reverse("wagtailsnippets_testimonies_consentrecord:list")).content.decode())
+    assert reverse("wagtailsnippets_testimonies_consentrecord:withdraw", args=[record.pk]) in html
+    edit = unescape(client.get(reverse("wagtailsnippets_testimonies_consentrecord:edit", args=[record.pk]))
+                    .content.decode())
+    assert "Enregistrer un retrait" in edit
+
+
+def test_deleting_consents_in_bulk_also_takes_testimonies_offline(family):
+    french, english = family
+    testimony_models.ConsentRecord.objects.filter(page=french).delete()
+    assert not live(french) and not live(english)
+
+
+def test_deleting_the_page_that_carries_the_consent_takes_its_translation_offline(family):
+    french, english = family
+    french.delete()
+    assert not testimony_models.ConsentRecord.objects.exists()
+    assert not live(english)
