@@ -14,6 +14,9 @@ class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Guide de rédaction")
     header_icon = "help"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user_roles = set(self.request.user.groups.values_list("name", flat=True))

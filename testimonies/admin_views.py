@@ -77,6 +77,12 @@ class WithdrawConsentView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Enregistrer un retrait de consentement")
     header_icon = "lock"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_testimonies_consentrecord:list"), "label": _("Consentements")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def dispatch(self, request, pk):
         if not request.user.has_perm("testimonies.change_consentrecord"):
             raise PermissionDenied
