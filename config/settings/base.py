@@ -189,6 +189,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Days a withdrawn testimony's revisions are kept (for moderators only) before
 # `manage.py purge_withdrawn_revisions` deletes them.
 WITHDRAWN_TESTIMONY_RETENTION_DAYS = int(os.environ.get("WITHDRAWN_TESTIMONY_RETENTION_DAYS", "30"))
+# The admin login in French from its first screen (Wagtail's password field has no translated label).
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -76,3 +76,9 @@ def test_editors_guide_covers_writing_consent_and_translation(client, writer, se
     assert "Votre rôle : Rédacteur·rice." in html
     assert "pendant 45 jours" in html
     assert "Télécharger un fichier PO" in html
+
+
+def test_the_login_page_is_french(client):
+    html = unescape(client.get("/admin/login/").content.decode())
+    assert "Mot de passe" in html and ">Password<" not in html
+    assert "Nom d’utilisateur" in html or "Nom d'utilisateur" in html

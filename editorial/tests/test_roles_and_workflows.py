@@ -37,7 +37,7 @@ def test_consent_documents_live_in_a_private_collection(writer, moderator):
 
     permission_policy = policy_registry.get_by_type(get_document_model())
     consent = Collection.objects.get(name="Consentements")
-    library = Collection.objects.get(name="Bibliothèque")
+    library = Collection.objects.get(name="Documents publics")
     restriction = consent.view_restrictions.get()
     assert set(restriction.groups.values_list("name", flat=True)) == {MODERATOR, ADMINISTRATOR}
     writer_collections = permission_policy.collections_user_has_permission_for(writer, "choose")
@@ -130,3 +130,8 @@ def test_guides_are_reviewed_by_moderators_too(client, site_tree, writer, modera
     task_state = guide.current_workflow_task_state
     assert [name for name, *_ in task_state.task.specific.get_actions(guide, writer)] == []
     assert "approve" in [name for name, *_ in task_state.task.specific.get_actions(guide, moderator)]
+
+
+def test_collections_have_french_names(db):
+    names = list(Collection.objects.order_by("path").values_list("name", flat=True))
+    assert names == ["Racine", "Documents publics", "Consentements"]
