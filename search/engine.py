@@ -17,7 +17,7 @@ from search.forms import SearchForm
 from search.sql import PortableText, PostgresText, SearchSQL
 from search.synonyms import load_synonyms
 from search.text import highlight
-from search.vocabulary import FACETS, Vocabulary, db_key, page_terms
+from search.vocabulary import FACETS, TAXONOMY_FACETS, Vocabulary, db_key, page_terms
 
 RESULTS_PER_PAGE = 20
 MAX_FACET_VALUES_SELECTED_FOR_INDEXING = 1
@@ -155,6 +155,8 @@ class LibrarySearch:
             self.synonyms = load_synonyms()
             self.parsed = self.synonyms.parse(params["q"])
             text = text_matcher(self.parsed, self.language) if self.parsed.groups else None
+            if text is not None and text.is_empty:
+                text = None
         promotions = []
         if (
             with_promotions
@@ -173,14 +175,22 @@ class LibrarySearch:
             exclude_ids=exclude,
         )
         if params["q"] and text is None:
-            counts, total = {}, 0  # only words that carry no meaning ("de la")
+            counts, total, ids = {}, 0, []  # only words that carry no meaning ("de la")
         else:
-            counts, total = sql.counts()
-        num_pages = max(1, math.ceil(total / RESULTS_PER_PAGE))
-        params["page"] = min(params["page"], num_pages)
+            offset = (params["page"] - 1) * RESULTS_PER_PAGE
+            counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)
+            counts = {
+                facet: self.vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
+                for facet, values in counts.items()
+            }
+            last_page = max(1, math.ceil(total / RESULTS_PER_PAGE))
+            if params["page"] > last_page:  # out of range: the last page instead
+                params["page"] = last_page
+                offset = (last_page - 1) * RESULTS_PER_PAGE
+                ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset, with_counts=False)[2]
         paginator = Paginator(range(total), RESULTS_PER_PAGE)
         results = paginator.get_page(params["page"])
-        results.object_list = self.load_pages(sql, total) if total else []
+        results.object_list = self.load_pages(ids)
         result = SearchResult(
             params=params,
             total=total + len(promotions),
@@ -198,9 +208,9 @@ class LibrarySearch:
             result.popular_topics = popular_topics(self.vocabulary, self.locale_id, self.scope)
         return result
 
-    def load_pages(self, sql, total):
-        offset = (self.params["page"] - 1) * RESULTS_PER_PAGE
-        ids = sql.result_ids(self.params["tri"], RESULTS_PER_PAGE, offset)
+    def load_pages(self, ids):
+        if not ids:
+            return []
         pages = {page.pk: page for page in LibraryPage.objects.filter(pk__in=ids)}
         terms = page_terms(ids, self.vocabulary)
         wanted = self.parsed.highlight_words if self.parsed else []

@@ -1,9 +1,10 @@
-"""The SQL behind a search: one query for every facet count and the total, one for the page.
+"""The SQL behind a search: one statement for the total, every facet count and the page of results.
 
-Both share the same candidate set: live, public library pages of one locale (and one type for a
-section index) whose index entry matches the text. Facet filters become boolean columns of the
-candidate set, so each facet is counted with the filters of the *other* facets only: a value's
-count is the number of results the reader gets by choosing it (values OR inside a facet).
+A common table expression reads the candidate set once: live, public library pages of one locale
+(and one type for a section index) whose index entry matches the text, with their relevance and
+one boolean column per selected facet. Each facet is then counted with the filters of the *other*
+facets only, so a value's count is the number of results the reader gets by choosing it (values
+combine with OR inside a facet, AND across facets); the last arm returns the ids of the page shown.
 """
 
 from django.db import connection
@@ -11,7 +12,6 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from resources.models import TAXONOMY_FIELDS, LibraryPage
-from search.vocabulary import canonical_key
 
 PAGE = Page._meta.db_table
 LIBRARY = LibraryPage._meta.db_table
@@ -34,108 +34,112 @@ def _in(column, values):
     return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
 
 
-def _join(parts):
-    sql = " ".join(part[0] for part in parts)
-    params = [param for part in parts for param in part[1]]
-    return sql, params
+def _join(parts, separator=" ", wrap=False):
+    sql = separator.join(f"({part[0]})" if wrap else part[0] for part in parts)
+    return sql, [param for part in parts for param in part[1]]
+
+
+def _case(condition):
+    return f"CASE WHEN {condition[0]} THEN 1 ELSE 0 END", condition[1]
 
 
 class PostgresText:
-    """Full-text match on Wagtail's index with the language's text search configuration."""
+    """Full-text match on Wagtail's index with the language's text search configuration.
+
+    Every way of saying each idea is normalised by PostgreSQL once (one query), duplicates
+    ("recruter", "recrutement": 'recrut') are dropped, and the remaining lexemes are sent as
+    tsquery literals. Title and body are matched separately, so PostgreSQL can use the GIN index
+    of each column for rare words.
+    """
+
+    fence = " OFFSET 0"
 
     def __init__(self, parsed, config):
         self.parsed = parsed
         self.config = config
+        texts = {alt.replace("-", " ") for group in parsed.groups for alt in group.alternatives}
+        normalised = self.normalise(sorted(texts))
+        self.groups = []
+        for group in parsed.groups:
+            queries = [normalised.get(alt.replace("-", " ")) for alt in group.alternatives]
+            queries = list(dict.fromkeys(query for query in queries if query))
+            typed = normalised.get(group.alternatives[0].replace("-", " "))
+            if queries:
+                self.groups.append((" | ".join(f"( {query} )" for query in queries), typed))
 
-    def _tsquery(self, function, text):
-        if self.config:
-            return f"{function}(%s::regconfig, %s)", [self.config, text]
-        return f"{function}(%s)", [text]
+    def normalise(self, texts):
+        """{text: tsquery as text}, '' for words the configuration ignores, in one query."""
+        function = "phraseto_tsquery(%s::regconfig, t.text)" if self.config else "phraseto_tsquery(t.text)"
+        params = ([self.config] if self.config else []) + [texts]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT t.text, CAST({function} AS TEXT) FROM unnest(%s::text[]) AS t(text)", params
+            )
+            return dict(cursor.fetchall())
 
-    def group_query(self, group):
-        return _join_with(" || ", [self._tsquery("phraseto_tsquery", alt) for alt in group.alternatives])
+    @property
+    def is_empty(self):
+        return not self.groups
 
-    def full_query(self):
-        return _join_with(" || ", [self.group_query(group) for group in self.parsed.groups])
-
-    def literal_query(self):
-        """The words as typed (each synonym term as a phrase), to rank exact wording first."""
-        return _join_with(
-            " || ", [self._tsquery("phraseto_tsquery", group.alternatives[0]) for group in self.parsed.groups]
-        )
+    @staticmethod
+    def _match(query):
+        return "(ie.title @@ %s::tsquery OR ie.body @@ %s::tsquery)", [query, query]
 
     def where(self):
-        sql, params = self.full_query()
-        return f"(ie.title || ie.body) @@ ({sql})", params
+        return self._match(" | ".join(f"( {query} )" for query, _typed in self.groups))
 
-    def ranked_ids(self, from_where, order_tail, limit, offset):
-        """Pages with every group first, then by weighted rank (typed words count twice)."""
-        vec = "s.vec"
-        matched = [
-            (f"(CASE WHEN {vec} @@ ({sql}) THEN 1 ELSE 0 END)", params)
-            for sql, params in (self.group_query(group) for group in self.parsed.groups)
-        ]
-        matched_sql, matched_params = _join_with(" + ", matched)
-        full_sql, full_params = self.full_query()
-        literal_sql, literal_params = self.literal_query()
-        inner_sql, inner_params = from_where
-        sql = (
-            f"SELECT s.id FROM (SELECT p.id AS id, lp.publication_date AS pdate, "
-            f"(ie.title || ie.body) AS vec {inner_sql} OFFSET 0) s "
-            f"ORDER BY ({matched_sql}) DESC, "
-            f"(ts_rank({vec}, ({full_sql}), 1) + 2 * ts_rank({vec}, ({literal_sql}), 1)) DESC, "
-            f"{order_tail} LIMIT %s OFFSET %s"
-        )
-        params = inner_params + matched_params + full_params + literal_params + [limit, offset]
-        return sql, params
+    def score_columns(self):
+        """What orders the results, best first.
+
+        One idea: the rank of the words as typed, in the title and the body. Several ideas: how
+        many of them the page has (all first), then the words as typed in the title. Ranking
+        every body a second time would double the cost of a common query on a large library.
+        """
+        typed = " | ".join(f"( {typed} )" for _query, typed in self.groups if typed)
+        if len(self.groups) == 1:
+            if not typed:
+                return []
+            return [
+                (
+                    "rnk",
+                    ("ts_rank(ie.title, %s::tsquery, 1) + ts_rank(ie.body, %s::tsquery, 1)", [typed, typed]),
+                )
+            ]
+        columns = [("grp", _join([_case(self._match(query)) for query, _typed in self.groups], " + "))]
+        if typed:
+            columns.append(("rnk", ("ts_rank(ie.title, %s::tsquery, 1)", [typed])))
+        return columns
 
 
 class PortableText:
     """Word match on the index's plain text, for SQLite: no stemming, no accent folding."""
 
+    fence = ""
+
     def __init__(self, parsed):
         self.parsed = parsed
+        self.is_empty = not parsed.groups
 
     def group_match(self, group, columns=("ie.title", "ie.body")):
         alternatives = []
         for alternative in group.alternatives:
-            words = [
-                word
-                for word in alternative.lower().replace("-", " ").replace("'", " ").split()
-                if len(word) > 1
-            ] or [alternative.lower()]
+            words = [w for w in alternative.lower().replace("-", " ").replace("'", " ").split() if len(w) > 1]
             conditions = []
-            for word in words:
+            for word in words or [alternative.lower()]:
                 ors = " OR ".join(f"{column} LIKE %s" for column in columns)
                 conditions.append((f"({ors})", [f"%{word}%"] * len(columns)))
-            alternatives.append(_join_with(" AND ", conditions, wrap=True))
-        return _join_with(" OR ", alternatives, wrap=True)
+            alternatives.append(_join(conditions, " AND ", wrap=True))
+        return _join(alternatives, " OR ", wrap=True)
 
     def where(self):
-        return _join_with(" OR ", [self.group_match(group) for group in self.parsed.groups], wrap=True)
+        return _join([self.group_match(group) for group in self.parsed.groups], " OR ", wrap=True)
 
-    def ranked_ids(self, from_where, order_tail, limit, offset):
-        body = ("s.title", "s.body")
-        matched = _join_with(" + ", [self._case(self.group_match(g, body)) for g in self.parsed.groups])
-        in_title = _join_with(
-            " + ", [self._case(self.group_match(g, ("s.title",))) for g in self.parsed.groups]
+    def score_columns(self):
+        found = _join([_case(self.group_match(group)) for group in self.parsed.groups], " + ")
+        in_title = _join(
+            [_case(self.group_match(group, ("ie.title",))) for group in self.parsed.groups], " + "
         )
-        inner_sql, inner_params = from_where
-        sql = (
-            "SELECT s.id FROM (SELECT p.id AS id, lp.publication_date AS pdate, ie.title AS title, "
-            f"ie.body AS body {inner_sql}) s ORDER BY ({matched[0]}) DESC, ({in_title[0]}) DESC, "
-            f"{order_tail} LIMIT %s OFFSET %s"
-        )
-        return sql, inner_params + matched[1] + in_title[1] + [limit, offset]
-
-    @staticmethod
-    def _case(condition):
-        return f"(CASE WHEN {condition[0]} THEN 1 ELSE 0 END)", condition[1]
-
-
-def _join_with(separator, parts, wrap=False):
-    sql = separator.join(f"({part[0]})" if wrap else part[0] for part in parts)
-    return sql, [param for part in parts for param in part[1]]
+        return [("grp", found), ("rnk", in_title)]
 
 
 class SearchSQL:
@@ -148,10 +152,8 @@ class SearchSQL:
         self.selections = {key: values for key, values in (selections or {}).items() if values}
         self.exclude_ids = list(exclude_ids)
 
-    # -- pieces -------------------------------------------------------------------------------
-
-    def year_sql(self, column="lp.publication_date"):
-        sql, params = connection.ops.date_extract_sql("year", column, [])
+    def year_sql(self):
+        sql, params = connection.ops.date_extract_sql("year", "lp.publication_date", [])
         return sql, list(params)
 
     def flag(self, facet):
@@ -165,21 +167,51 @@ class SearchSQL:
         through, page_column, term_column, term_table = M2M_FACETS[facet]
         key_sql, key_params = _in("t.translation_key", values)
         return (
-            f"EXISTS (SELECT 1 FROM {through} m JOIN {term_table} t ON t.id = m.{term_column} "
-            f"WHERE m.{page_column} = p.id AND {key_sql})",
+            f"p.id IN (SELECT m.{page_column} FROM {through} m JOIN {term_table} t "
+            f"ON t.id = m.{term_column} WHERE {key_sql})",
             key_params,
         )
 
-    def from_where(self, with_flags=True):
-        parts = [(f"FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id", [])]
-        if self.text is not None:
-            parts.append(
-                (
-                    f"JOIN {ENTRY} ie ON ie.content_type_id = p.content_type_id "
-                    "AND ie.object_id = CAST(p.id AS TEXT)",
-                    [],
-                )
+    def base(self, ranked):
+        """The candidate set, one row per matching page, with its facet flags and scores.
+
+        The text is matched and scored in a subquery over the index table alone, so the wide
+        vectors never travel through the joins (the "fence" keeps PostgreSQL from merging it).
+        """
+        year_sql, year_params = self.year_sql()
+        columns = [
+            (
+                f"p.id AS id, lp.resource_type AS rtype, {year_sql} AS yr, lp.publication_date AS pdate",
+                year_params,
             )
+        ]
+        self.score_names = []
+        entries = None
+        if self.text is not None:
+            scores = self.text.score_columns() if ranked else []
+            self.score_names = [name for name, _sql in scores]
+            columns += [(f", e.{name} AS {name}", []) for name in self.score_names]
+            score_sql, score_params = _join(
+                [(f", {sql} AS {name}", params) for name, (sql, params) in scores]
+            )
+            if "grp" in self.score_names:
+                # Every group is checked for the ranking anyway: "at least one" is the match.
+                match_sql, match_params, found = "", [], "AND e.grp > 0 "
+            else:
+                match_sql, match_params = self.text.where()
+                match_sql, found = f" WHERE {match_sql}", ""
+            entries = (
+                f"JOIN (SELECT ie.content_type_id, ie.object_id{score_sql} FROM {ENTRY} ie"
+                f"{match_sql}{self.text.fence}) e ON e.content_type_id = p.content_type_id "
+                f"{found}AND e.object_id = CAST(p.id AS TEXT)",
+                score_params + match_params,
+            )
+        for facet in self.selections:
+            sql, params = self.flag(facet)
+            columns.append((f", CASE WHEN {sql} THEN 1 ELSE 0 END AS f_{facet}", params))
+        parts = [("SELECT", []), *columns, (f"FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id", [])]
+        if entries:
+            parts.append(entries)
         parts.append(("WHERE p.live = %s AND p.locale_id = %s", [True, self.locale_id]))
         if self.scope:
             parts.append(("AND lp.resource_type = %s", [self.scope]))
@@ -193,72 +225,61 @@ class SearchSQL:
         if self.exclude_ids:
             sql, params = _in("p.id", self.exclude_ids)
             parts.append((f"AND NOT {sql}", params))
-        if self.text is not None:
-            sql, params = self.text.where()
-            parts.append((f"AND ({sql})", params))
-        if with_flags:
-            for facet in self.selections:
-                sql, params = self.flag(facet)
-                parts.append((f"AND {sql}", params))
         return _join(parts)
 
-    # -- queries ------------------------------------------------------------------------------
+    def _where(self, facet=None):
+        kept = [f"f_{key} = 1" for key in self.selections if key != facet]
+        return " AND ".join(kept) if kept else "1 = 1"
 
-    def counts_query(self):
-        year_sql, year_params = self.year_sql()
-        columns = [(f"p.id AS id, lp.resource_type AS rtype, {year_sql} AS yr", year_params)]
-        for facet in self.selections:
-            sql, params = self.flag(facet)
-            columns.append((f", CASE WHEN {sql} THEN 1 ELSE 0 END AS f_{facet}", params))
-        from_sql, from_params = self.from_where(with_flags=False)
-        base = _join([("WITH base AS (SELECT", []), *columns, (from_sql + ")", from_params)])
-        flags = {key: f"f_{key} = 1" for key in self.selections}
-
-        def where(facet):
-            kept = [condition for key, condition in flags.items() if key != facet]
-            return " AND ".join(kept) if kept else "1 = 1"
-
-        arms = [
-            f"SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM base WHERE {where(None)}",
-            f"SELECT 'type', rtype, COUNT(*) FROM base WHERE {where('type')} GROUP BY rtype",
-            f"SELECT 'annee', CAST(yr AS TEXT), COUNT(*) FROM base WHERE {where('annee')} GROUP BY yr",
-        ]
-        for facet, (through, page_column, term_column, term_table) in M2M_FACETS.items():
-            arms.append(
-                f"SELECT '{facet}', CAST(t.translation_key AS TEXT), COUNT(DISTINCT b.id) FROM base b "
-                f"JOIN {through} m ON m.{page_column} = b.id JOIN {term_table} t ON t.id = m.{term_column} "
-                f"WHERE {where(facet)} GROUP BY t.translation_key"
-            )
-        return base[0] + " " + " UNION ALL ".join(arms), base[1]
-
-    def result_ids_query(self, order, limit, offset):
-        order_tail = "s.pdate DESC, s.id DESC"
-        from_where = self.from_where()
-        if order == "pertinence" and self.text is not None:
-            return self.text.ranked_ids(from_where, order_tail, limit, offset)
-        sql, params = from_where
+    def results_arm(self, order, limit, offset):
+        order_by = [f"{name} DESC" for name in self.score_names] if order == "pertinence" else []
+        order_by = ", ".join(order_by + ["pdate DESC", "id DESC"])
         return (
-            f"SELECT p.id {sql} ORDER BY lp.publication_date DESC, p.id DESC LIMIT %s OFFSET %s",
-            params + [limit, offset],
+            f"SELECT 'result', CAST(id AS TEXT), position FROM (SELECT id, "
+            f"ROW_NUMBER() OVER (ORDER BY {order_by}) AS position FROM base WHERE {self._where()} "
+            f"ORDER BY {order_by} LIMIT %s OFFSET %s) page_rows",
+            [limit, offset],
         )
 
-    # -- running ------------------------------------------------------------------------------
+    def query(self, order, limit, offset, with_counts=True):
+        ranked = order == "pertinence" and self.text is not None
+        base_sql, base_params = self.base(ranked)
+        arms = []
+        if with_counts:
+            arms += [
+                (f"SELECT 'total', '', COUNT(*) FROM base WHERE {self._where()}", []),
+                (f"SELECT 'type', rtype, COUNT(*) FROM base WHERE {self._where('type')} GROUP BY rtype", []),
+                (
+                    f"SELECT 'annee', CAST(yr AS TEXT), COUNT(*) FROM base WHERE {self._where('annee')} "
+                    "GROUP BY yr",
+                    [],
+                ),
+            ]
+            for facet, (through, page_column, term_column, _term_table) in M2M_FACETS.items():
+                arms.append(
+                    (
+                        f"SELECT '{facet}', CAST(m.{term_column} AS TEXT), COUNT(*) FROM base b "
+                        f"JOIN {through} m ON m.{page_column} = b.id WHERE {self._where(facet)} "
+                        f"GROUP BY m.{term_column}",
+                        [],
+                    )
+                )
+        arms.append(self.results_arm(order, limit, offset))
+        union_sql, union_params = _join(arms, " UNION ALL ")
+        return f"WITH base AS ({base_sql}) {union_sql}", base_params + union_params
 
-    def counts(self):
-        """({facet: {value: count}}, total) in one query."""
-        sql, params = self.counts_query()
-        facets, total = {}, 0
+    def run(self, order, limit, offset, with_counts=True):
+        """({facet: {value or term id: count}}, total, [page ids in order])."""
+        sql, params = self.query(order, limit, offset, with_counts)
+        facets, total, ids = {}, 0, []
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for facet, value, count in cursor.fetchall():
-                if facet == "total":
-                    total = count
-                else:
-                    facets.setdefault(facet, {})[canonical_key(value)] = count
-        return facets, total
-
-    def result_ids(self, order, limit, offset):
-        sql, params = self.result_ids_query(order, limit, offset)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [row[0] for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+        for facet, value, count in rows:
+            if facet == "total":
+                total = count
+            elif facet == "result":
+                ids.append((count, int(value)))
+            else:
+                facets.setdefault(facet, {})[value] = count
+        return facets, total, [page_id for _position, page_id in sorted(ids)]

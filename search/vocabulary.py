@@ -47,27 +47,39 @@ def db_key(key):
 
 
 class Vocabulary:
-    """Every term of every facet for one locale, loaded in one query."""
+    """Every term of every facet in one query: the reader's locale for labels, every locale's ids
+    so that a page classified with a term of another language still counts (same translation_key).
+    """
 
     def __init__(self, locale_id):
-        rows = []
         queryset = None
         for _field_name, model in TAXONOMY_FIELDS.items():
             part = (
-                model.objects.filter(locale_id=locale_id)
-                .annotate(facet=Value(model.facet_key))
+                model.objects.annotate(facet=Value(model.facet_key))
                 .order_by()
-                .values_list("slug", "translation_key", "name", "sort_order", "facet")
+                .values_list("pk", "locale_id", "slug", "translation_key", "name", "sort_order", "facet")
             )
             queryset = part if queryset is None else queryset.union(part, all=True)
-        rows = list(queryset)
+        rows = sorted(queryset, key=lambda row: (row[5], row[4]))
         self.terms = {key: [] for key in FACET_KEYS}
+        self.key_by_id = {key: {} for key in FACET_KEYS}
         for index, choice in enumerate(ResourceType):
             self.terms["type"].append(Term("type", choice.value, choice.value, str(choice.label), index))
-        for slug, key, name, sort_order, facet in sorted(rows, key=lambda row: (row[3], row[2])):
-            self.terms[facet].append(Term(facet, slug, canonical_key(key), name, sort_order))
+        for pk, term_locale_id, slug, key, name, sort_order, facet in rows:
+            self.key_by_id[facet][pk] = canonical_key(key)
+            if term_locale_id == locale_id:
+                self.terms[facet].append(Term(facet, slug, canonical_key(key), name, sort_order))
         self.by_slug = {facet: {term.slug: term for term in terms} for facet, terms in self.terms.items()}
         self.by_key = {facet: {term.key: term for term in terms} for facet, terms in self.terms.items()}
+
+    def counts_by_key(self, facet, counts_by_id):
+        """{translation_key: count} from {term id: count}."""
+        merged = {}
+        for term_id, count in counts_by_id.items():
+            key = self.key_by_id[facet].get(int(term_id))
+            if key is not None:
+                merged[key] = merged.get(key, 0) + count
+        return merged
 
     def choices(self, facet):
         return [(term.slug, term.label) for term in self.terms[facet]]
@@ -82,19 +94,18 @@ def page_terms(page_ids, vocabulary):
         return {}
     queryset = None
     for field_name, model in TAXONOMY_FIELDS.items():
-        through = LibraryPage._meta.get_field(field_name).remote_field.through
-        page_column = LibraryPage._meta.get_field(field_name).m2m_field_name()
-        term_column = LibraryPage._meta.get_field(field_name).m2m_reverse_field_name()
+        field = LibraryPage._meta.get_field(field_name)
+        page_column = field.m2m_field_name()
         part = (
-            through.objects.filter(**{f"{page_column}__in": page_ids})
+            field.remote_field.through.objects.filter(**{f"{page_column}__in": page_ids})
             .annotate(facet=Value(model.facet_key))
             .order_by()
-            .values_list(page_column, f"{term_column}__translation_key", "facet")
+            .values_list(page_column, field.m2m_reverse_field_name(), "facet")
         )
         queryset = part if queryset is None else queryset.union(part, all=True)
     found = {}
-    for page_id, key, facet in queryset:
-        term = vocabulary.by_key[facet].get(canonical_key(key))
+    for page_id, term_id, facet in queryset:
+        term = vocabulary.by_key[facet].get(vocabulary.key_by_id[facet].get(term_id))
         if term is not None and term not in found.setdefault(page_id, []):
             found[page_id].append(term)
     order = {facet: index for index, facet in enumerate(FACET_KEYS)}

@@ -1,7 +1,7 @@
 """PostgreSQL: an English configuration that ignores accents, and a GIN index on title || body.
 
-The search matches `(title || body) @@ query`; without an index on that expression PostgreSQL reads
-the whole index table (the per-column GIN indexes do not help). Nothing to do on SQLite.
+Wagtail's own search (the admin's page search) matches `(title || body) @@ query`; without an index
+on that expression PostgreSQL reads the whole index table. Nothing to do on SQLite.
 After this migration, `manage.py update_index` rebuilds English pages with English stemming.
 """
 

@@ -107,7 +107,8 @@ STATES = [
     {"q": "travailleur pair"},
     {"q": "zephyr quartz lagune", "thematique": ["recrutement", "management"], "region": "bretagne"},
     {"q": "introuvable"},
-    {"type": "guide", "annee": "2024", "page": "2"},
+    {"type": "guide", "annee": "2024"},
+    {"q": "zephyr", "page": "999"},  # out of range at both sizes: the last page
 ]
 
 
