@@ -52,7 +52,7 @@ class PersonalisationForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
     )
     working_time = PlainTextField(
-        label=_("Temps de travail"), max_length=100, required=False,
+        label=_("Temps de travail"), max_length=200, required=False,
         help_text=_("Par exemple : 80 %, soit 28 heures par semaine."),
     )
     contract = PlainTextField(
@@ -67,7 +67,7 @@ class PersonalisationForm(forms.Form):
         choices=list(SUPPORT_KIND_LABELS.items()),
     )
     lived_experience = PlainTextField(
-        label=_("Expérience de vie attendue"), max_length=2000, required=False,
+        label=_("Expérience de vie attendue"), max_length=4000, required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     format = forms.ChoiceField(label=_("Format du fichier"), widget=forms.RadioSelect, initial="docx")

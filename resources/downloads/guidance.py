@@ -25,7 +25,14 @@ def advise(mission_kinds, support_kinds, lived_experience):
     technical = kinds.count("technical")
     relational = kinds.count("relational")
     advice = []
-    if kinds and technical > relational:
+    if not kinds:
+        advice.append(Advice(
+            "no-mission",
+            _("Aucune mission n'est gardée : gardez au moins une mission du modèle, ou ajoutez la vôtre."),
+            "id_missions",
+            _("Revoir les missions"),
+        ))
+    elif technical > relational:
         advice.append(Advice(
             "technical",
             _("Les tâches techniques (%(technical)s) l'emportent sur les missions de relation "

@@ -96,6 +96,18 @@ def test_personalised_file_opens_in_libreoffice_with_everything_in_place(client,
     assert_contains_all(text, [page.job_title, "CCAS de Exemple", "80 %", "Animer un groupe de parole"])
 
 
+def test_untouched_form_is_valid_for_every_template(client, job_pages):
+    """The prefilled values (the template's own) always pass validation."""
+    from resources.downloads.forms import PersonalisationForm
+
+    for page in job_pages.values():
+        initial = PersonalisationForm(page).initial
+        data = {key: value for key, value in initial.items() if value is not None}
+        data.update(structure_name="CCAS de Exemple", action="download")
+        response = client.post(url(page), data)
+        assert response["Content-Type"].startswith("application/vnd.openxml"), page.slug
+
+
 def test_check_shows_guidance_and_keeps_the_form(client, job_pages):
     page = job_pages[LAM]
     technical_heavy = [str(block.id) for block in page.missions if block.value["kind"] == "technical"]
