@@ -106,7 +106,7 @@ class Command(BaseCommand):
         for row in rows:
             search = "" if row["search_queries"] is None else str(row["search_queries"])
             self.stdout.write(
-                f"{row['target']:<18}{row['pages']:>7}{row['p50_ms']:>9}{row['p95_ms']:>9}"
+                f"{row['target']:<18}{row['pages']:>7}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}"
                 f"{row['queries']:>10}{search:>11}{row['ratio']:>13}"
             )
 
