@@ -73,6 +73,18 @@ class PublishedFiles:
     def content(self, file_format):
         return self.entry(file_format)["data"]
 
+    def summary(self, file_formats):
+        """{"outline": [...], "sizes": {format key: bytes}} for the detail page, cached as well."""
+        key = f"resources:jobdoc:{self.version}:summary:{','.join(f.key for f in file_formats)}"
+        summary = cache.get(key)
+        if summary is None:
+            summary = {
+                "outline": self.document().outline(),
+                "sizes": {file_format.key: self.size(file_format) for file_format in file_formats},
+            }
+            cache.set(key, summary, CACHE_TIMEOUT)
+        return summary
+
     def size(self, file_format):
         return len(self.content(file_format))
 

@@ -24,18 +24,22 @@ class DownloadPanel:
         return self.route_url("personalise")
 
     @cached_property
+    def summary(self):
+        return self.files.summary([f for f in FORMATS.values() if f.is_available()])
+
+    @cached_property
     def formats(self):
-        items = []
-        for file_format in FORMATS.values():
-            available = file_format.is_available()
-            items.append({
+        sizes = self.summary["sizes"]
+        return [
+            {
                 "format": file_format,
-                "available": available,
+                "available": file_format.key in sizes,
                 "url": self.route_url("download", file_format.key),
-                "size": self.files.size(file_format) if available else None,
-            })
-        return items
+                "size": sizes.get(file_format.key),
+            }
+            for file_format in FORMATS.values()
+        ]
 
     @cached_property
     def outline(self):
-        return self.files.document().outline()
+        return self.summary["outline"]

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from docx import Document
 
 from resources.downloads import pdf_writer
+from resources.downloads.files import PublishedFiles
 from resources.downloads.formats import FORMATS
 from resources.models import DownloadCount
 from resources.tests.downloads_support import (  # noqa: F401
@@ -188,6 +189,14 @@ def test_detail_page_shows_buttons_with_size_preview_and_main_call_to_action(cli
     assert html.count("environ ") >= 3 and "Kio" in html
     assert "Aperçu de la structure du document" in html
     assert "Relation et lien" in html
+
+
+def test_detail_page_reads_sizes_and_outline_from_the_cache(client, job_pages, django_assert_max_num_queries):
+    page = job_pages[LAM]
+    client.get(page.url)
+    with django_assert_max_num_queries(45):
+        assert client.get(page.url).status_code == 200
+    assert cache.get(PublishedFiles(page).cache_key(FORMATS["pdf"])) is not None
 
 
 @pytest.mark.parametrize("extension", ["docx", "odt"])
