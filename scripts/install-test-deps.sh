@@ -17,7 +17,7 @@ fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 # WeasyPrint (PDF downloads) draws text with Pango and subsets fonts with HarfBuzz.
 for pair in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.0-0 \
             libharfbuzz-subset.so.0:libharfbuzz-subset0; do
-  ldconfig -p 2>/dev/null | grep -qF "${pair%%:*}" || missing+=("${pair#*:}")
+  { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | grep -qF "${pair%%:*}" || missing+=("${pair#*:}")
 done
 # LibreOffice headless opens the generated DOCX and ODT in the tests (required under CI=true).
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
