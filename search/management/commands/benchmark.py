@@ -9,6 +9,7 @@ import json
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -33,6 +34,12 @@ class Command(BaseCommand):
         parser.add_argument("--pages", type=int, help="Une seule taille de bibliothèque.")
         parser.add_argument("--keep", action="store_true", help=f"Garder la base {BENCH_DATABASE}.")
         parser.add_argument("--output", default="bench.json", help="Fichier des résultats (JSON).")
+        parser.add_argument("--no-report", action="store_true", help="N'écrit pas docs/performance.md.")
+        parser.add_argument(
+            "--report-file",
+            default=str(Path(settings.BASE_DIR) / "docs" / "performance.md"),
+            help="Document où le tableau des mesures est tenu à jour (section « Recherche »).",
+        )
 
     def handle(self, *args, pages=None, keep=False, output="bench.json", **options):
         if connection.vendor != "postgresql":
@@ -51,6 +58,11 @@ class Command(BaseCommand):
         Path(output).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         self.stdout.write(f"Résultats écrits dans {output}.")
         self.check_goals(rows)
+        if not pages and not options.get("no_report"):
+            from search.bench.report import write_report
+
+            write_report(rows, options["report_file"])
+            self.stdout.write(f"Tableau mis à jour dans {options['report_file']}.")
 
     def run_sizes(self, sizes):
         from search import backends
