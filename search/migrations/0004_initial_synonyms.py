@@ -1,4 +1,4 @@
-"""Loads the field's first synonym groups; editors extend them in the admin (Extraits)."""
+"""Loads the field's first synonym groups; editors extend them in the admin (Fragments)."""
 
 from django.db import migrations
 
