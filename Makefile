@@ -59,7 +59,6 @@ messages: install-dev
 
 bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark $(if $(PAGES),--pages $(PAGES),)
-	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py migrate --noinput >/dev/null
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark_downloads
 
 clean:

@@ -1,10 +1,12 @@
 """Times the job-description files: generation of each format and a cached download.
 
-    manage.py benchmark_downloads [--runs 30] [--pdf-runs 15] [--no-report]
+    manage.py benchmark_downloads [--runs 30] [--pdf-runs 15] [--no-report] [--in-place]
 
-Uses the longest live job description (demo content is loaded when there is none), prints the
-median times and writes them to docs/performance.md under their own heading: that section is
-replaced, the rest of the file is left as it is.
+Runs in its own database (`pairapair_bench_downloads`, created, filled with the demo job
+descriptions, then dropped), never in the developer's; `--in-place` measures the configured
+database instead (tests). Uses the longest job description, prints the median times and writes
+them to docs/performance.md under their own heading: that section is replaced, the rest of the
+file is left as it is.
 """
 
 import os
@@ -15,7 +17,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client
@@ -28,6 +29,7 @@ from resources.downloads.formats import FORMATS
 from resources.models import JobDescriptionPage
 
 HEADING = "## Téléchargements des fiches de poste"
+BENCH_DATABASE = "pairapair_bench_downloads"
 GOALS_MS = {"docx": 60, "odt": 20, "pdf": 400, "cached": 10}
 
 
@@ -40,6 +42,21 @@ def median_ms(function, runs):
     return statistics.median(times)
 
 
+def load_demo_job_descriptions():
+    """The demo's job descriptions (and the pages they hang from), in both languages."""
+    from home.demo.data.job_descriptions import JOB_DESCRIPTIONS
+    from home.demo.loader import SECTIONS, STANDARD_PAGES, DemoLoader
+
+    loader = DemoLoader()
+    loader.user = loader.ensure_admin()
+    home = loader.ensure_home()
+    sections = {scope: loader.ensure_section(home, *rest) for scope, *rest in SECTIONS}
+    standard = {key: loader.ensure_standard_page(home, key, data) for key, data in STANDARD_PAGES.items()}
+    loader.ensure_settings(home, standard)
+    for data in JOB_DESCRIPTIONS:
+        loader.ensure_item(sections["fiche-de-poste"], JobDescriptionPage, data, loader.fill_job_description)
+
+
 class Command(BaseCommand):
     help = "Mesure la génération des fiches de poste (DOCX, ODT, PDF) et le téléchargement en cache."
 
@@ -48,8 +65,21 @@ class Command(BaseCommand):
         parser.add_argument("--pdf-runs", type=int, default=15)
         parser.add_argument("--no-report", action="store_true", help="n'écrit pas docs/performance.md")
         parser.add_argument("--report-file", default=str(Path(settings.BASE_DIR) / "docs" / "performance.md"))
+        parser.add_argument("--in-place", action="store_true", help="mesure dans la base configurée")
 
-    def handle(self, *args, runs, pdf_runs, no_report, report_file, **options):
+    def handle(self, *args, in_place=False, **options):
+        if in_place:
+            return self.measure(**options)
+        with override_settings(DEBUG=False):
+            connection.settings_dict.setdefault("TEST", {})["NAME"] = BENCH_DATABASE
+            self.stdout.write(f"Base {BENCH_DATABASE} : création, migrations, fiches de démonstration…")
+            original_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+            try:
+                self.measure(**options)
+            finally:
+                connection.creation.destroy_test_db(original_name, verbosity=0)
+
+    def measure(self, runs, pdf_runs, no_report, report_file, **options):
         page = self.longest_template()
         job = build_document(page)
         self.stdout.write(f"Fiche la plus longue : « {page.title} » ({len(job.all_text())} caractères)")
@@ -76,11 +106,7 @@ class Command(BaseCommand):
     def longest_template(self):
         pages = list(JobDescriptionPage.objects.live().select_related("locale"))
         if not pages:
-            self.stdout.write("Aucune fiche de poste : chargement du contenu de démonstration…")
-            call_command("migrate", interactive=False, verbosity=0)
-            from home.demo.loader import load_demo_content
-
-            load_demo_content()
+            load_demo_job_descriptions()
             pages = list(JobDescriptionPage.objects.live().select_related("locale"))
         if not pages:
             raise CommandError("Aucune fiche de poste publiée à mesurer.")
@@ -126,9 +152,10 @@ class Command(BaseCommand):
     def write_report(self, path, page, lines):
         context = (
             f"Mesuré le {timezone.localtime():%Y-%m-%d %H:%M} avec `manage.py benchmark_downloads` "
-            f"(`make bench`) : Python {platform.python_version()}, {connection.vendor}, "
+            f"(`make bench`, base jetable) : Python {platform.python_version()}, {connection.vendor}, "
             f"{os.cpu_count()} cœurs ; fiche la plus longue de la démonstration : « {page.title} ». "
-            "Médianes ; génération sans cache, téléchargement en cache par le client de test de Django."
+            "Médianes ; génération sans cache, téléchargement en cache par le client de test de Django, "
+            "DEBUG désactivé."
         )
         section = "\n".join([HEADING, "", context, "", *lines, ""]) + "\n"
         text = path.read_text(encoding="utf-8") if path.exists() else "# Performances\n\n"
