@@ -106,3 +106,15 @@ def test_autocomplete_enter_opens_the_chosen_page(page, live_site):
     with page.expect_navigation():
         box.press("Enter")
     assert page.locator("h1").inner_text().strip() == title.strip()
+
+
+def test_filters_fold_on_a_narrow_screen_and_open_from_the_keyboard(page, live_site):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(live_site + SEARCH + "?q=travailleur+pair")
+    filters = page.locator("[data-search-filters]")
+    assert filters.evaluate("element => element.open") is False
+    assert page.locator("[data-search-count]").is_visible()
+    page.locator(".search-filters__summary").focus()
+    page.keyboard.press("Enter")
+    assert filters.evaluate("element => element.open") is True
+    assert page.locator('input[name="thematique"]').first.is_visible()

@@ -88,6 +88,9 @@ def test_english_pages_are_stemmed_as_english(client, site_tree):
     add_library_page(english_guides, "Housing support", body="Supporting peer workers in housing teams.")
     assert titles(client, english_search, "house") == ["Housing support"]
     assert titles(client, english_search, "supported worker") == ["Housing support"]
+    suggestions = client.get(english_search.url + "suggestions/", {"q": "hous"}).json()
+    assert [item["title"] for item in suggestions] == ["Housing support"]
+    assert english_search.url + "suggestions/" == "/en/search/suggestions/"
 
 
 def test_autocomplete_ignores_accents_and_knows_synonyms(client, french):

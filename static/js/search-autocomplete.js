@@ -88,9 +88,13 @@
       option.appendChild(title);
       var type = typeLabel(item.type);
       if (type) {
+        var separator = document.createElement("span");
+        separator.className = "visually-hidden";
+        separator.textContent = ", ";
+        option.appendChild(separator);
         var kind = document.createElement("span");
         kind.className = "combobox__option-type";
-        kind.textContent = ", " + type;
+        kind.textContent = type;
         option.appendChild(kind);
       }
       option.addEventListener("mousedown", function (event) {

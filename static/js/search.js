@@ -73,11 +73,8 @@
       element = document.getElementById(target);
     }
     if (!element) {
-      // The control used has gone (a removed filter): continue from the filters' heading.
-      element = document.querySelector(".search-filters__title");
-      if (element) {
-        element.setAttribute("tabindex", "-1");
-      }
+      // The control used has gone (a removed filter): continue from the filters' summary.
+      element = document.querySelector(".search-filters__summary");
     }
     if (element) {
       element.focus();
@@ -155,6 +152,12 @@
       }
     });
   });
+
+  // On a narrow screen the filters start folded, so the results come into view first.
+  var filters = document.querySelector("[data-search-filters]");
+  if (filters && window.matchMedia && window.matchMedia("(max-width: 55.99rem)").matches) {
+    filters.open = false;
+  }
 
   window.history.replaceState({ searchUrl: window.location.href }, "", window.location.href);
 })();
