@@ -146,7 +146,7 @@ class LibrarySearch:
                 selected[key] = [db_key(self.vocabulary.by_slug[key][slug].key) for slug in slugs]
         return selected
 
-    def run(self, with_promotions=True):
+    def run(self):
         from search.suggestions import did_you_mean, popular_topics, promotions_for
 
         params = self.params
@@ -159,8 +159,7 @@ class LibrarySearch:
                 text = None
         promotions = []
         if (
-            with_promotions
-            and params["q"]
+            params["q"]
             and not self.scope
             and params["page"] == 1
             and not any(params[key] for key, _label in FACETS)
@@ -227,8 +226,6 @@ class LibrarySearch:
     def build_facets(self, counts):
         facets = []
         for key, label in FACETS:
-            if key == "type" and self.scope:
-                continue
             selected = self.params[key]
             found = counts.get(key, {})
             if key == "annee":

@@ -3,12 +3,12 @@
 import difflib
 
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from modelsearch.backends import get_search_backend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from resources.models import LibraryPage, Theme
+from resources.models import LibraryPage, ResourceType, Theme
 from search.backends import backend_name_for_language
 from search.sql import ENTRY, LIBRARY, PAGE, RESTRICTION
 from search.text import STOPWORDS, clean_query, fold, raw_words, words
@@ -28,6 +28,9 @@ def promotions_for(query, locale_id):
         SearchPromotion.objects.filter(query__query_string__in=variants)
         .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
         .select_related("page")
+        .annotate(
+            resource_type=F("page__librarypage__resource_type"), summary=F("page__librarypage__summary")
+        )
         .order_by("sort_order", "pk")
     )
     promotions, seen = [], set()
@@ -44,7 +47,11 @@ def promotions_for(query, locale_id):
                 if pick.page
                 else (pick.external_link_text or pick.external_link_url),
                 "url": pick.page.url if pick.page else pick.external_link_url,
-                "description": pick.description or (pick.page.search_description if pick.page else ""),
+                "type": pick.resource_type or "",
+                "type_label": ResourceType(pick.resource_type).label if pick.resource_type else "",
+                "description": pick.description
+                or pick.summary
+                or (pick.page.search_description if pick.page else ""),
             }
         )
     return promotions

@@ -28,7 +28,7 @@ def json_answer(request, search):
         {
             "title": item["title"],
             "url": item["url"],
-            "type": getattr(item["page"], "resource_type", ""),
+            "type": item["type"],
             "summary": item["description"],
             "date": None,
         }

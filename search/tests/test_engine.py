@@ -78,6 +78,7 @@ def test_section_index_lists_its_own_type_only(client, facet_library):
     specs = facet_library["specs"]
     assert answer["count"] == sum(spec["kind"] == "guide" for spec in specs)
     assert {item["type"] for item in answer["results"]} == {"guide"}
+    assert [value["value"] for value in answer["facets"]["type"]] == ["guide"]
     html = client.get(guides.url).content.decode()
     assert 'name="type"' not in html
 

@@ -24,6 +24,7 @@ def test_promoted_pages_come_first_and_are_not_repeated(client, site_tree):
     answer = client.get(url, {"q": "Zephyr", "format": "json"}).json()
     titles = [item["title"] for item in answer["results"]]
     assert titles == ["Guide choisi zephyr", "Autre guide zephyr zephyr"]
+    assert answer["results"][0]["type"] == "guide"
     assert answer["count"] == 2
     html = client.get(url, {"q": "zephyr"}).content.decode()
     assert "Sélection de la rédaction" in html and "Notre guide de référence." in html
