@@ -47,6 +47,13 @@ def searchable(page):
     return page.pk in [result.pk for result in results]
 
 
+def search_answer(client, path):
+    """URLs the public search (JSON answer) gives for the family's unique word."""
+    response = client.get(path, {"q": WORD, "format": "json"})
+    assert response.status_code == 200
+    return [result["url"] for result in response.json()["results"]]
+
+
 def test_withdrawal_unpublishes_both_languages_and_leaves_search_and_sitemap(client, family, moderator):
     french, english = family
     assert live(french) and live(english) and searchable(french)
@@ -55,11 +62,16 @@ def test_withdrawal_unpublishes_both_languages_and_leaves_search_and_sitemap(cli
     feeds = client.get("/flux/").content.decode() + client.get("/en/feed/").content.decode()
     assert WORD in feeds
 
+    assert french.url in search_answer(client, "/recherche/")
+    assert english.url in search_answer(client, "/en/search/")
+
     record = french.consent_records().get()
     record.withdraw(user=moderator)
 
     assert not live(french) and not live(english)
     assert not searchable(french) and not searchable(english)
+    assert search_answer(client, "/recherche/") == []
+    assert search_answer(client, "/en/search/") == []
     sitemap = client.get("/sitemap.xml").content.decode()
     assert french.slug not in sitemap and WORD not in sitemap
     feeds = client.get("/flux/").content.decode() + client.get("/en/feed/").content.decode()
