@@ -43,7 +43,11 @@ def live_site(django_db_setup, django_db_blocker):
     """Base URL of a server thread that reads the committed demo content."""
     with django_db_blocker.unblock():
         connection = connections["default"]
-        override = {"default": connection} if connection.vendor == "sqlite" else None
+        override = None
+        if connection.vendor == "sqlite":
+            # An in-memory SQLite test database exists only in this connection: share it.
+            connection.inc_thread_sharing()
+            override = {"default": connection}
         thread = LiveServerThread("127.0.0.1", StaticFilesHandler, connections_override=override)
         thread.daemon = True
         thread.start()
@@ -54,6 +58,8 @@ def live_site(django_db_setup, django_db_blocker):
             yield f"http://127.0.0.1:{thread.port}"
         finally:
             thread.terminate()
+            if override:
+                connection.dec_thread_sharing()
 
 
 @pytest.fixture(scope="session")
