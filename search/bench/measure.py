@@ -13,7 +13,7 @@ from search.engine import LibrarySearch
 
 NOT_SEARCHES = {"trivial", "autocomplete"}
 WARM_UP = 5
-SAMPLES = 40
+SAMPLES = 60
 
 
 def percentile(values, fraction):

@@ -1,9 +1,9 @@
 """Keeps the figures table of docs/performance.md (section « Recherche ») up to date."""
 
+import os
 import platform
 from pathlib import Path
 
-from django.db import connection
 from django.utils import timezone
 
 START, END = "<!-- mesures-recherche:debut -->", "<!-- mesures-recherche:fin -->"
@@ -18,13 +18,11 @@ LABELS = {
 }
 
 
-def table(rows):
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version")
-        version = cursor.fetchone()[0].split()[0]
+def table(rows, version):
     lines = [
         f"Mesuré le {timezone.localtime():%Y-%m-%d à %H:%M} : Python {platform.python_version()}, "
-        f"PostgreSQL {version}, {platform.machine()}, charge moyenne {_load()}.",
+        f"PostgreSQL {version}, {platform.machine()}, {os.cpu_count()} cœurs ; charge moyenne de la machine "
+        f"(1 min) à la fin : {_load()} (d'autres processus la partagent).",
         "",
         "| cible | pages | p50 (ms) | p95 (ms) | requêtes SQL (page entière) | dont la recherche "
         "| × vue constante |",
@@ -48,10 +46,10 @@ def _load():
         return "inconnue"
 
 
-def write_report(rows, path):
+def write_report(rows, path, server_version):
     path = Path(path)
     text = path.read_text(encoding="utf-8") if path.exists() else "# Performances\n"
-    block = f"{START}\n{table(rows)}\n{END}"
+    block = f"{START}\n{table(rows, server_version)}\n{END}"
     if START in text and END in text:
         text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
     else:

@@ -53,6 +53,9 @@ class Command(BaseCommand):
             original_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
             try:
                 rows = self.run_sizes(sorted(sizes))
+                with connection.cursor() as cursor:
+                    cursor.execute("SHOW server_version")
+                    server_version = cursor.fetchone()[0].split()[0]
             finally:
                 connection.creation.destroy_test_db(original_name, verbosity=0, keepdb=keep)
         Path(output).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -61,7 +64,7 @@ class Command(BaseCommand):
         if not pages and not options.get("no_report"):
             from search.bench.report import write_report
 
-            write_report(rows, options["report_file"])
+            write_report(rows, options["report_file"], server_version)
             self.stdout.write(f"Tableau mis à jour dans {options['report_file']}.")
 
     def run_sizes(self, sizes):
