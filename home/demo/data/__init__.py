@@ -30,21 +30,21 @@ Body blocks (guides and standard pages): a list of (block_type, value) tuples:
 - ("quote", {"quote": str, "role": str, "name": str})  (name "" unless the source names the person)
 - ("table", {"caption": str, "header": [str, ...], "rows": [[str, ...], ...]})
 
-Guides (guides.py, GUIDES): "fr"/"en" add "for_whom" (str), "key_points" ([str]), "body" (blocks).
-Testimonies (testimonies.py, TESTIMONIES): "fr"/"en" add "structure_name", "place", "period",
+Guides (guides/, GUIDES: one module per guide): "fr"/"en" add "for_whom" (str), "key_points" ([str]), "body" (blocks).
+Testimonies (testimonies/, TESTIMONIES: one module per testimony): "fr"/"en" add "structure_name", "place", "period",
 "peer_roles", "peer_status" (str), "context", "actions", "outcomes" (html), "key_figures"
 ([{"value": str, "label": str}]), "quotes" ([{"quote", "role", "name"}]), "lessons" ([str]),
 "sources" ([{"title", "publisher", "date" ("YYYY-MM-DD" or ""), "url"}]); the item adds
 "structure_is_anonymised" (bool) and "consent" (dict: "given_by" (a role), "given_on", "scope"
 (list of "quotes", "structure_name", "photos"), "anonymisation" (str), "withdrawal" (str),
 "allowed_names" ([str])).
-Job descriptions (job_descriptions.py, JOB_DESCRIPTIONS): "fr"/"en" add "job_title", "setting",
+Job descriptions (job_descriptions/, JOB_DESCRIPTIONS: one module each): "fr"/"en" add "job_title", "setting",
 "purpose", "lived_experience", "working_time", "contract", "pay", "reporting_line" (str),
 "missions" ([{"kind": "relational"|"accompaniment"|"collective"|"technical", "text": str}]),
 "activities" ([str]), "skills" ([{"kind": "experience"|"interpersonal"|"practical", "text": str}]),
 "support" ([{"kind": "supervision"|"practice_analysis"|"training"|"tutoring", "text": str}]),
 "vigilance" ([str]).
-Standard pages (pages.py, STANDARD_PAGES, keyed "about", "legal", "accessibility"): "fr"/"en" with
-"title", "slug", "introduction" (str), "body" (blocks). HOME in pages.py: "fr"/"en" with
+Standard pages (pages/, STANDARD_PAGES, keyed "about", "legal", "accessibility"): "fr"/"en" with
+"title", "slug", "introduction" (str), "body" (blocks). HOME in pages/home.py: "fr"/"en" with
 "hero_heading" (str) and "introduction" (html).
 """
