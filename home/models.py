@@ -8,10 +8,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.routing import CachedRoutingMixin, CachedViewRestrictionsMixin
 from resources.blocks import BodyBlock
 
 
-class HomePage(Page):
+class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
     """The home page of one language; the English home is the translation of the French one."""
 
     hero_heading = models.CharField(
@@ -60,7 +61,7 @@ class HomeFeaturedItem(Orderable):
         verbose_name = _("contenu mis en avant")
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """A plain page: à propos, mentions légales, déclaration d'accessibilité."""
 
     introduction = models.TextField(_("introduction"), blank=True)

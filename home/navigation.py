@@ -3,11 +3,18 @@
 from django.conf import settings
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
-from wagtail.models import Locale, Site
+from wagtail.models import Site
+
+from home.routing import active_locale
+from home.site_cache import TIMEOUT, cached, generation
 
 
 class SiteNavigation:
-    """Computed once per request, only when a template asks for it."""
+    """Computed once per request, only when a template asks for it.
+
+    The page chrome built from it (header, menu, breadcrumbs, language links, footer) is cached
+    in the templates under `chrome_key`, so most requests never compute it.
+    """
 
     def __init__(self, request):
         self.request = request
@@ -18,10 +25,22 @@ class SiteNavigation:
 
     @cached_property
     def locale(self):
-        try:
-            return Locale.get_active()
-        except Locale.DoesNotExist:
-            return Locale.get_default()
+        return active_locale()
+
+    @cached_property
+    def is_preview(self):
+        return bool(getattr(self.request, "is_preview", False))
+
+    @cached_property
+    def chrome_key(self):
+        """What the chrome depends on besides the page: content generation, site, language."""
+        site_id = self.site.pk if self.site is not None else 0
+        return f"{generation()}-{site_id}-{get_language()}{'-preview' if self.is_preview else ''}"
+
+    @property
+    def chrome_timeout(self):
+        """A preview (unpublished content) is never cached."""
+        return 0 if self.is_preview else TIMEOUT
 
     @cached_property
     def home(self):
@@ -40,6 +59,9 @@ class SiteNavigation:
 
     @cached_property
     def search_url(self):
+        return cached("search-url", self._find_search_url, self.chrome_key)
+
+    def _find_search_url(self):
         from search.models import LibraryIndexPage
 
         page = (

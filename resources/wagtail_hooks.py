@@ -1,9 +1,9 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from editorial.reports import ReportMenuItem
 from resources.admin_views import LibraryListingViewSet, TaxonomyGroup
 
 register_snippet(TaxonomyGroup)
@@ -25,16 +25,9 @@ def register_download_report_url():
     ]
 
 
-class DownloadReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        from resources.downloads.report import user_can_see_report
-
-        return user_can_see_report(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_download_report_menu_item():
-    return DownloadReportMenuItem(
+    return ReportMenuItem(
         _("Téléchargements des fiches"),
         reverse("resources_download_report"),
         name="job-description-downloads",

@@ -2,25 +2,16 @@
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Page
-from wagtail.permissions import policy_registry
 
+from editorial.reports import PeriodReportView
 from search.models import SearchQueryStat
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
 DEFAULT_PERIOD = "30"
 ROWS = 50
-
-
-def user_can_see_statistics(user):
-    return policy_registry.get_by_type(Page).user_has_any_permission(user, ["add", "change", "publish"])
 
 
 def statistics(days, today=None):
@@ -40,28 +31,13 @@ def statistics(days, today=None):
     }
 
 
-class SearchStatisticsView(WagtailAdminTemplateMixin, TemplateView):
+class SearchStatisticsView(PeriodReportView):
     template_name = "search/admin/statistics.html"
     page_title = _("Recherches des lecteurs")
     header_icon = "search"
+    periods = PERIODS
+    default_period = DEFAULT_PERIOD
+    url_name = "search_statistics"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not user_can_see_statistics(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        period = self.request.GET.get("periode", DEFAULT_PERIOD)
-        if period not in PERIODS:
-            period = DEFAULT_PERIOD
-        context.update(
-            period=period,
-            periods=list(PERIODS.items()),
-            figures=statistics(PERIODS[period]),
-            report_url=reverse("search_statistics"),
-        )
-        return context
+    def get_figures(self, days):
+        return {"figures": statistics(days)}

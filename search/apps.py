@@ -8,6 +8,11 @@ class SearchConfig(AppConfig):
     verbose_name = _("Recherche")
 
     def ready(self):
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        from home.site_cache import watch
         from search import signals
+        from search.models import SynonymGroup
 
         signals.connect()
+        watch(SynonymGroup, SearchPromotion, Query)

@@ -79,6 +79,11 @@ class SearchResult:
         )
 
     @property
+    def canonical_query(self):
+        """A topic page (one facet value) is its own canonical address; other states are not indexed."""
+        return state_url(self.params) if self.is_indexable and self.selected else ""
+
+    @property
     def query_prefix(self):
         """The state without `page`, ready to prepend to `page=N` (see components/pagination.html)."""
         encoded = state_url(self.params)[1:]
@@ -126,7 +131,7 @@ class LibrarySearch:
         self.scope = index_page.scope
         self.locale_id = index_page.locale_id
         self.language = object_language(index_page) or settings.LANGUAGE_CODE
-        self.vocabulary = Vocabulary(self.locale_id)
+        self.vocabulary = Vocabulary.for_locale(self.locale_id)
         self.params = SearchForm(data, self.vocabulary, scope=self.scope).cleaned()
         self.synonyms = None
         self.parsed = None

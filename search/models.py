@@ -5,6 +5,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.routing import CachedViewRestrictionsMixin
+
 
 class ListingScope(models.TextChoices):
     ALL = "", _("Toute la bibliothèque (page de recherche)")
@@ -13,7 +15,7 @@ class ListingScope(models.TextChoices):
     JOB_DESCRIPTION = "fiche-de-poste", _("Fiches de poste")
 
 
-class LibraryIndexPage(RoutablePageMixin, Page):
+class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     """A section index (one content type) or the search page (the whole library)."""
 
     scope = models.CharField(

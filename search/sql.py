@@ -7,6 +7,9 @@ facets only, so a value's count is the number of results the reader gets by choo
 combine with OR inside a facet, AND across facets); the last arm returns the ids of the page shown.
 """
 
+import hashlib
+
+from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
@@ -39,6 +42,10 @@ def _join(parts, separator=" ", wrap=False):
     return sql, [param for part in parts for param in part[1]]
 
 
+# How long a normalised text is kept; the text search configurations only change with a migration.
+TSQUERY_CACHE_SECONDS = 24 * 60 * 60
+
+
 def _case(condition):
     return f"CASE WHEN {condition[0]} THEN 1 ELSE 0 END", condition[1]
 
@@ -68,14 +75,32 @@ class PostgresText:
                 self.groups.append((" | ".join(f"( {query} )" for query in queries), typed))
 
     def normalise(self, texts):
-        """{text: tsquery as text}, '' for words the configuration ignores, in one query."""
-        function = "phraseto_tsquery(%s::regconfig, t.text)" if self.config else "phraseto_tsquery(t.text)"
-        params = ([self.config] if self.config else []) + [texts]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT t.text, CAST({function} AS TEXT) FROM unnest(%s::text[]) AS t(text)", params
-            )
-            return dict(cursor.fetchall())
+        """{text: tsquery as text}, '' for words the configuration ignores.
+
+        Texts already normalised come from the cache (they only depend on the configuration);
+        the others take one query together.
+        """
+        keys = {text: self._cache_key(text) for text in texts}
+        found = cache.get_many(keys.values())
+        normalised = {text: found[key] for text, key in keys.items() if key in found}
+        missing = [text for text in texts if text not in normalised]
+        if missing:
+            function = "phraseto_tsquery(t.text)"
+            if self.config:
+                function = "phraseto_tsquery(%s::regconfig, t.text)"
+            params = ([self.config] if self.config else []) + [missing]
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT t.text, CAST({function} AS TEXT) FROM unnest(%s::text[]) AS t(text)", params
+                )
+                computed = dict(cursor.fetchall())
+            cache.set_many({keys[text]: value for text, value in computed.items()}, TSQUERY_CACHE_SECONDS)
+            normalised.update(computed)
+        return normalised
+
+    def _cache_key(self, text):
+        digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+        return f"tsquery:{self.config or 'default'}:{digest}"
 
     @property
     def is_empty(self):

@@ -8,6 +8,7 @@ from modelsearch.backends import get_search_backend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from home.site_cache import cached
 from resources.models import LibraryPage, ResourceType, Theme
 from search.backends import backend_name_for_language
 from search.sql import ENTRY, LIBRARY, PAGE, RESTRICTION
@@ -17,6 +18,14 @@ MAX_TITLES_FOR_SPELLING = 3000
 AUTOCOMPLETE_LIMIT = 8
 
 
+def promoted_queries():
+    """The query strings editors attached promotions to, read once per content generation."""
+    return cached(
+        "promoted-queries",
+        lambda: set(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+
+
 def promotions_for(query, locale_id):
     """Editors' picks for this query (however it is typed), live pages of the reader's language."""
     variants = {
@@ -24,6 +33,8 @@ def promotions_for(query, locale_id):
         normalise_query_string(" ".join(raw_words(query))),
         normalise_query_string(" ".join(words(query))),
     }
+    if not variants & promoted_queries():
+        return []
     picks = (
         SearchPromotion.objects.filter(query__query_string__in=variants)
         .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))

@@ -5,8 +5,10 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import Value
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.site_cache import cached
 from resources.models import TAXONOMY_FIELDS, LibraryPage, ResourceType, Theme
 
 # Facets in the order readers see them: key, label.
@@ -50,6 +52,11 @@ class Vocabulary:
     """Every term of every facet in one query: the reader's locale for labels, every locale's ids
     so that a page classified with a term of another language still counts (same translation_key).
     """
+
+    @classmethod
+    def for_locale(cls, locale_id):
+        """The vocabulary of one locale, built once per content generation and language."""
+        return cached("vocabulary", lambda: cls(locale_id), locale_id, get_language())
 
     def __init__(self, locale_id):
         queryset = None

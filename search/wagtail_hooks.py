@@ -1,10 +1,10 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.reports import ReportMenuItem
 from search.models import SynonymGroup
 
 
@@ -27,16 +27,9 @@ def register_search_statistics_url():
     return [path("rapports/recherches/", SearchStatisticsView.as_view(), name="search_statistics")]
 
 
-class SearchStatisticsMenuItem(MenuItem):
-    def is_shown(self, request):
-        from search.admin_views import user_can_see_statistics
-
-        return user_can_see_statistics(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_search_statistics_menu_item():
-    return SearchStatisticsMenuItem(
+    return ReportMenuItem(
         _("Recherches des lecteurs"),
         reverse("search_statistics"),
         name="search-statistics",

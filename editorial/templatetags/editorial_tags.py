@@ -1,7 +1,7 @@
 from django import template
-from django.conf import settings
 
 from editorial.translations import has_missing_strings
+from home.routing import default_locale_id
 
 register = template.Library()
 
@@ -12,8 +12,8 @@ def translation_notice(page):
     show = bool(
         page is not None
         and getattr(page, "pk", None)
-        and getattr(page, "locale", None) is not None
-        and page.locale.language_code != settings.LANGUAGE_CODE
+        and getattr(page, "locale_id", None) is not None
+        and page.locale_id != default_locale_id()
         and has_missing_strings(page)
     )
     return {"show": show}

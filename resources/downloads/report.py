@@ -4,25 +4,16 @@ The chart is inline SVG drawn here (no JavaScript, nothing from another host), w
 alternative and the same figures in a table.
 """
 
-from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Page
-from wagtail.permissions import policy_registry
 
+from editorial.reports import PeriodReportView
 from resources.downloads.formats import FORMATS
 from resources.downloads.stats import report
 
 PERIODS = {"30": 30, "90": 90, "365": 365}
 DEFAULT_PERIOD = "90"
 CHART_WIDTH, CHART_HEIGHT, CHART_TOP, CHART_BOTTOM, CHART_LEFT = 720, 220, 16, 28, 40
-
-
-def user_can_see_report(user):
-    return policy_registry.get_by_type(Page).user_has_any_permission(user, ["add", "change", "publish"])
 
 
 def chart(points):
@@ -62,32 +53,19 @@ def chart(points):
     }
 
 
-class DownloadReportView(WagtailAdminTemplateMixin, TemplateView):
+class DownloadReportView(PeriodReportView):
     template_name = "resources/downloads/admin_report.html"
     page_title = _("Téléchargements des fiches de poste")
     header_icon = "download"
+    periods = PERIODS
+    default_period = DEFAULT_PERIOD
+    url_name = "resources_download_report"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not user_can_see_report(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        period = self.request.GET.get("periode", DEFAULT_PERIOD)
-        if period not in PERIODS:
-            period = DEFAULT_PERIOD
-        figures = report(days=PERIODS[period])
-        context.update({
+    def get_figures(self, days):
+        figures = report(days=days)
+        return {
             "figures": figures,
             "chart": chart(figures["trend"]),
-            "weekly": PERIODS[period] > 92,
+            "weekly": days > 92,
             "formats": list(FORMATS.values()),
-            "period": period,
-            "periods": [(key, days) for key, days in PERIODS.items()],
-            "report_url": reverse("resources_download_report"),
-        })
-        return context
+        }

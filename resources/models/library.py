@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.routing import CachedViewRestrictionsMixin
 from resources.forms import LibraryPageForm
 from resources.models.taxonomy import TAXONOMY_FIELDS
 
@@ -32,7 +33,7 @@ class ResourceType(models.TextChoices):
     JOB_DESCRIPTION = "fiche-de-poste", _("Fiche de poste")
 
 
-class LibraryPage(Page):
+class LibraryPage(CachedViewRestrictionsMixin, Page):
     """Concrete parent of guides, testimonies and job descriptions (never created by itself)."""
 
     resource_type = models.CharField(

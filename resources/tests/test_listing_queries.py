@@ -18,16 +18,23 @@ def test_index_pages_run_the_same_queries_with_5_and_50_pages(
 ):
     section = site_tree["sections"][scope]
     guides = site_tree["sections"]["guide"]
+
+    def measure(url):
+        """Right after a publication (the page chrome is rebuilt), then for the next reader."""
+        first = count_queries(client, url, django_assert_max_num_queries, 40)
+        next_reader = count_queries(client, url, django_assert_max_num_queries, 10)
+        return first, next_reader
+
     for _ in range(5):
         make_guide(guides, themes=["recrutement"], regions=["bretagne"])
     make_job_description(site_tree["sections"]["fiche-de-poste"])
-    few = count_queries(client, section.url, django_assert_max_num_queries, 40)
+    few = measure(section.url)
     for _ in range(45):
         make_guide(guides, themes=["recrutement", "management"], audiences=["precarite"])
-    many = count_queries(client, section.url, django_assert_max_num_queries, 40)
+    many = measure(section.url)
     assert few == many
-    second_page = count_queries(client, section.url + "?page=2", django_assert_max_num_queries, 40)
-    assert second_page == many
+    second_page = count_queries(client, section.url + "?page=2", django_assert_max_num_queries, 10)
+    assert second_page == many[1]
 
 
 def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree):

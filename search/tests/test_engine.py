@@ -137,8 +137,12 @@ def test_values_without_results_are_hidden(client, site_tree):
 def test_only_the_plain_listing_and_single_facet_states_are_indexable(
     client, facet_library, params, indexable
 ):
-    html = client.get(facet_library["search"].url, params).content.decode()
+    search_page = facet_library["search"]
+    html = client.get(search_page.url, params).content.decode()
     assert ('<meta name="robots" content="noindex">' not in html) == indexable
+    # An indexable topic state names itself as canonical; the others point to the plain listing.
+    expected = "?thematique=recrutement" if indexable and params else ""
+    assert f'<link rel="canonical" href="{search_page.full_url}{expected}">' in html
 
 
 def test_relevance_by_default_with_a_query_and_date_on_request(client, site_tree):

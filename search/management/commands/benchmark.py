@@ -68,6 +68,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Tableau mis à jour dans {options['report_file']}.")
 
     def run_sizes(self, sizes):
+        from home.site_cache import new_generation
         from search import backends
         from search.bench.build import add_pages, index_pages
         from search.bench.corpus import Corpus
@@ -81,6 +82,7 @@ class Command(BaseCommand):
             start = time.perf_counter()
             pages = add_pages(sections, size - built, corpus=corpus)
             index_pages(pages)
+            new_generation()  # rows were written in bulk, without the signals that do it
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE")  # what autovacuum does on a live site
             built = size
@@ -116,13 +118,14 @@ class Command(BaseCommand):
 
     def print_rows(self, rows):
         header = ["cible".ljust(18), "pages".rjust(7), "p50 ms".rjust(9), "p95 ms".rjust(9)]
-        header += ["requêtes".rjust(10), "recherche".rjust(11), "× constante".rjust(13)]
+        header += ["requêtes".rjust(10), "recherche".rjust(11), "après modif.".rjust(14)]
+        header += ["× constante".rjust(13)]
         self.stdout.write("".join(header))
         for row in rows:
             search = "" if row["search_queries"] is None else str(row["search_queries"])
             self.stdout.write(
                 f"{row['target']:<18}{row['pages']:>7}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}"
-                f"{row['queries']:>10}{search:>11}{row['ratio']:>13}"
+                f"{row['queries']:>10}{search:>11}{row['queries_after_edit']:>14}{row['ratio']:>13}"
             )
 
     def check_goals(self, rows):
@@ -135,14 +138,14 @@ class Command(BaseCommand):
             )
             if row["p95_ms"] > limit:
                 misses.append(f"{row['target']} à {row['pages']} pages : p95 {row['p95_ms']} ms > {limit} ms")
-            if row["search_queries"] is not None and row["search_queries"] > GOALS["search_queries"]:
-                misses.append(f"{row['target']} : {row['search_queries']} requêtes de recherche > 10")
+            if row["queries"] > GOALS["search_queries"]:
+                misses.append(f"{row['target']} : {row['queries']} requêtes SQL par page > 10")
         if misses:
             self.stdout.write(self.style.WARNING("Objectifs non atteints :\n- " + "\n- ".join(misses)))
         else:
             self.stdout.write(
                 self.style.SUCCESS(
                     "Objectifs atteints : p95 ≤ 150 ms (autocomplétion ≤ 50 ms), "
-                    "≤ 10 requêtes SQL par recherche."
+                    "≤ 10 requêtes SQL par page."
                 )
             )
