@@ -5,7 +5,7 @@ children are read from the site cache instead of the database on every request.
 from django.contrib.contenttypes.models import ContentType
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.site_cache import cached
 
@@ -76,16 +76,17 @@ class CachedRoutingMixin:
         return super().route(request, path_components)
 
 
-def _restricted_paths():
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+def _view_restriction_state():
+    """Where restrictions apply, and whether any page is an alias (aliases share their source's)."""
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return paths, Page.objects.filter(alias_of__isnull=False).exists()
 
 
 class CachedViewRestrictionsMixin:
     """Pages under no view restriction (the usual case) are checked without a query."""
 
     def get_view_restrictions(self):
-        if self.alias_of_id is None and not any(
-            self.path.startswith(path) for path in cached("restricted-paths", _restricted_paths)
-        ):
+        restricted_paths, aliases_exist = cached("view-restrictions", _view_restriction_state)
+        if not aliases_exist and not any(self.path.startswith(path) for path in restricted_paths):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

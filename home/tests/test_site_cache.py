@@ -106,3 +106,12 @@ def test_generation_changes_again_when_the_change_is_committed(site_tree, django
         section.save_revision().publish()
         during = generation()
     assert before < during < generation()
+
+
+def test_an_alias_shares_the_restriction_of_its_source(client, site_tree):
+    about = site_tree["standard"]["about"]
+    alias = about.create_alias(parent=site_tree["standard"]["legal"], update_slug="a-propos-bis")
+    assert client.get(alias.url).status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type="login")
+    response = client.get(alias.url)
+    assert response.status_code == 302 and "login" in response["Location"]
