@@ -57,6 +57,7 @@ class Personalisation:
     structure_name: str = ""
     structure_type: str = ""
     town: str = ""
+    setting: str | None = None
     working_time: str = ""
     contract: str = ""
     mission_ids: tuple | None = None
@@ -206,7 +207,8 @@ def _build(page, custom, url):
 
     blocks = [Block("heading", _("Le poste"))]
     blocks += [Block("heading", _("Cadre et équipe"), level=2)]
-    blocks += [Block("paragraph", text) for text in paragraphs(page.setting)]
+    setting = page.setting if custom is None or custom.setting is None else custom.setting
+    blocks += [Block("paragraph", text) for text in paragraphs(setting)] or [Block("paragraph", to_fill)]
     blocks += [Block("heading", _("Raison d'être du poste"), level=2)]
     blocks += [Block("paragraph", text) for text in paragraphs(page.purpose)]
 

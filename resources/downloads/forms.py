@@ -51,6 +51,12 @@ class PersonalisationForm(forms.Form):
         label=_("Commune"), max_length=100, required=False,
         widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
     )
+    setting = PlainTextField(
+        label=_("Cadre et équipe"), max_length=4000, required=False,
+        help_text=_("Le service et l'équipe que la personne rejoindra. Le texte du modèle est proposé : "
+                    "adaptez-le à votre structure."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
     working_time = PlainTextField(
         label=_("Temps de travail"), max_length=200, required=False,
         help_text=_("Par exemple : 80 %, soit 28 heures par semaine."),
@@ -98,6 +104,7 @@ class PersonalisationForm(forms.Form):
         self.initial = {
             "missions": list(self.template_missions),
             "support": [kind for kind in SUPPORT_KIND_LABELS if kind in support_kinds],
+            "setting": page.setting,
             "working_time": page.working_time,
             "contract": page.contract,
             "lived_experience": page.lived_experience,
@@ -129,6 +136,7 @@ class PersonalisationForm(forms.Form):
             structure_name=data["structure_name"],
             structure_type=type_names.get(data.get("structure_type")) if data.get("structure_type") else "",
             town=data.get("town", ""),
+            setting=data.get("setting", ""),
             working_time=data.get("working_time", ""),
             contract=data.get("contract", ""),
             mission_ids=tuple(data["missions"]),

@@ -35,6 +35,7 @@ def form_data(page, **changes):
         "structure_name": "CCAS de Exemple",
         "structure_type": "ccas-cias",
         "town": "Exemple-sur-Isère",
+        "setting": "Une équipe de six soignants et deux travailleurs sociaux, en centre-ville.",
         "working_time": "80 %",
         "contract": "Agent social contractuel, catégorie C",
         "missions": missions,
@@ -60,6 +61,7 @@ def test_form_is_prefilled_from_the_template(client, job_pages):
         assert f'value="{block.id}" id="mission-' in html
     assert html.count('name="missions"') == len(page.missions)
     assert "CCAS / CIAS" in html
+    assert 'name="setting"' in html and page.setting.split()[0] in html
     assert 'name="action" value="check"' in html and 'name="action" value="download"' in html
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
 
@@ -80,7 +82,11 @@ def test_personalised_file_holds_the_employer_values_and_kept_missions(client, j
     assert_contains_all(text, [
         page.job_title, "CCAS de Exemple", "CCAS / CIAS", "Exemple-sur-Isère", "80 %",
         "Agent social contractuel, catégorie C", "Animer un groupe de parole mensuel",
+        "Une équipe de six soignants et deux travailleurs sociaux, en centre-ville.",
     ])
+    # The employer's own description of the team replaces the template's.
+    template_setting = " ".join(normalise(page.setting).split()[:6])
+    assert template_setting and template_setting not in text
     assert_contains_all(text, [block.value["text"] for block in kept])
     assert dropped and all(normalise(block.value["text"]) not in text for block in dropped)
     # Support kept: supervision and practice analysis only.
