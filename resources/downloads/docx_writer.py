@@ -69,6 +69,28 @@ def _prepare_styles(document):
             edge.set(qn("w:color"), "7A2E0E")
 
 
+class StyledParagraphs:
+    """Adds paragraphs with a named style, the style id looked up once per style.
+
+    python-docx resolves a style name on every paragraph by scanning all the styles of the
+    document, which was most of the time spent writing a long template.
+    """
+
+    def __init__(self, document):
+        self.document = document
+        self.style_ids = {}
+
+    def add(self, text, style_name):
+        if style_name not in self.style_ids:
+            self.style_ids[style_name] = self.document.styles[style_name].style_id
+        paragraph = self.document.add_paragraph(text)
+        paragraph._p.style = self.style_ids[style_name]
+        return paragraph
+
+    def heading(self, text, level):
+        return self.add(text, "Title" if level == 0 else f"Heading {level}")
+
+
 def _shade(cell, fill):
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
@@ -143,21 +165,22 @@ def render_docx(job, published_at=None):
     kicker_run.bold = True
     kicker_run.font.color.rgb = BRAND
     kicker_run.font.size = Pt(9)
-    document.add_heading(job.title, level=0)
+    paragraphs = StyledParagraphs(document)
+    paragraphs.heading(job.title, level=0)
 
-    document.add_heading(job.structure_heading, level=1)
+    paragraphs.heading(job.structure_heading, level=1)
     _table(document, job.structure, job.structure_heading)
 
     caption = ""
     for block in job.blocks:
         if block.kind == "heading":
-            document.add_heading(block.text, level=block.level)
+            paragraphs.heading(block.text, level=block.level)
             caption = block.text
         elif block.kind == "paragraph":
             document.add_paragraph(block.text)
         elif block.kind == "bullets":
             for item in block.items:
-                document.add_paragraph(item, style="List Bullet")
+                paragraphs.add(item, "List Bullet")
         elif block.kind == "table":
             _table(document, block.rows, caption)
 
