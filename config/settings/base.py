@@ -66,8 +66,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.routing.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware: only hosts allowed by ALLOWED_HOSTS get a cache entry.
+    "home.routing.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

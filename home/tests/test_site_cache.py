@@ -115,3 +115,13 @@ def test_an_alias_shares_the_restriction_of_its_source(client, site_tree):
     PageViewRestriction.objects.create(page=about, restriction_type="login")
     response = client.get(alias.url)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_host_outside_allowed_hosts_is_refused_before_anything_is_cached(client, site_tree, settings):
+    from django.core.cache import cache
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    assert client.get("/", HTTP_HOST="intrus.example").status_code == 400
+    assert not any("intrus.example" in key for key in cache._cache)
+    assert client.get("/").status_code == 200
+    assert any(":site:" in key and "testserver" in key for key in cache._cache)
