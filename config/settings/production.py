@@ -1,4 +1,4 @@
-"""Production: refuses to start without a real secret key and allowed hosts."""
+"""Production: refuses to start without a real secret key, allowed hosts and a shared cache."""
 
 import os
 
@@ -16,6 +16,12 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-", "django-insec
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+if not os.environ.get("REDIS_URL"):
+    # The page chrome, routing and search vocabulary are cached until an editor changes something:
+    # every process (each gunicorn worker, the scheduled publishing command) must see that change.
+    raise ImproperlyConfigured(
+        "REDIS_URL must point to the cache shared by every process of the site in production."
+    )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -13,7 +13,7 @@ def run_manage(*args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
     }
     environment.update(env)
     return subprocess.run(
@@ -40,6 +40,17 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS" in result.stderr
 
 
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="pair-a-pair.fr",
+    )
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
 def test_production_passes_check_deploy_without_warnings():
     result = run_manage(
         "check",
@@ -49,6 +60,7 @@ def test_production_passes_check_deploy_without_warnings():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="pair-a-pair.fr",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
