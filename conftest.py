@@ -36,15 +36,10 @@ def empty_cache():
 @pytest.fixture
 def site_tree(db):
     """Home pages in both languages, the four listing pages and the standard pages."""
-    from home.demo.loader import SECTIONS, STANDARD_PAGES, DemoLoader
+    from home.demo.loader import DemoLoader
 
     loader = DemoLoader()
-    loader.user = loader.ensure_admin()
-    home = loader.ensure_home()
-    sections = {scope: loader.ensure_section(home, *rest) for scope, *rest in SECTIONS}
-    standard = {key: loader.ensure_standard_page(home, key, data)
-                for key, data in STANDARD_PAGES.items()}
-    loader.ensure_settings(home, standard)
+    home, sections, standard = loader.ensure_site_tree()
     return {"home": home, "sections": sections, "standard": standard, "loader": loader}
 
 

@@ -87,10 +87,7 @@ class DemoLoader:
     def load(self):
         self.user = self.ensure_admin()
         self.ensure_role_accounts()
-        home = self.ensure_home()
-        sections = {scope: self.ensure_section(home, *rest) for scope, *rest in SECTIONS}
-        standard = {key: self.ensure_standard_page(home, key, data)
-                    for key, data in STANDARD_PAGES.items()}
+        home, sections, _standard = self.ensure_site_tree()
         items = []
         for data in GUIDES:
             items.append(self.ensure_item(sections["guide"], PracticeGuidePage, data,
@@ -104,8 +101,19 @@ class DemoLoader:
             items.append(self.ensure_item(sections["fiche-de-poste"], JobDescriptionPage, data,
                                           self.fill_job_description))
         self.ensure_featured(home, items)
-        self.ensure_settings(home, standard)
         return self.created
+
+    def ensure_site_tree(self):
+        """What every page hangs from, in both languages: the home pages, the sections (by scope),
+        the standard pages (by key) and the site settings. Also used by the tests and benchmarks."""
+        if getattr(self, "user", None) is None:
+            self.user = self.ensure_admin()
+        home = self.ensure_home()
+        sections = {scope: self.ensure_section(home, *rest) for scope, *rest in SECTIONS}
+        standard = {key: self.ensure_standard_page(home, key, data)
+                    for key, data in STANDARD_PAGES.items()}
+        self.ensure_settings(home, standard)
+        return home, sections, standard
 
     # -- users, home, sections ---------------------------------------------------------------
 

@@ -45,14 +45,10 @@ def median_ms(function, runs):
 def load_demo_job_descriptions():
     """The demo's job descriptions (and the pages they hang from), in both languages."""
     from home.demo.data.job_descriptions import JOB_DESCRIPTIONS
-    from home.demo.loader import SECTIONS, STANDARD_PAGES, DemoLoader
+    from home.demo.loader import DemoLoader
 
     loader = DemoLoader()
-    loader.user = loader.ensure_admin()
-    home = loader.ensure_home()
-    sections = {scope: loader.ensure_section(home, *rest) for scope, *rest in SECTIONS}
-    standard = {key: loader.ensure_standard_page(home, key, data) for key, data in STANDARD_PAGES.items()}
-    loader.ensure_settings(home, standard)
+    _home, sections, _standard = loader.ensure_site_tree()
     for data in JOB_DESCRIPTIONS:
         loader.ensure_item(sections["fiche-de-poste"], JobDescriptionPage, data, loader.fill_job_description)
 

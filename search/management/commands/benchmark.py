@@ -94,15 +94,9 @@ class Command(BaseCommand):
         return rows
 
     def site_tree(self):
-        from home.demo.loader import SECTIONS, STANDARD_PAGES, DemoLoader
+        from home.demo.loader import DemoLoader
 
-        loader = DemoLoader()
-        loader.user = loader.ensure_admin()
-        home = loader.ensure_home()
-        sections = {scope: loader.ensure_section(home, *rest) for scope, *rest in SECTIONS}
-        standard = {key: loader.ensure_standard_page(home, key, data) for key, data in STANDARD_PAGES.items()}
-        loader.ensure_settings(home, standard)
-        return sections
+        return DemoLoader().ensure_site_tree()[1]
 
     def busy_facets(self):
         """A theme and a region with many pages, for the "query and two facets" target."""
