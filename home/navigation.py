@@ -46,10 +46,8 @@ class SiteNavigation:
     def home(self):
         if self.site is None:
             return None
-        root = self.site.root_page
-        if root.locale_id == self.locale.pk:
-            return root
-        return root.get_translations().filter(locale=self.locale).first() or root
+        # The live home of the reader's language (cached by the home page's routing), else the main one.
+        return self.site.root_page.localized
 
     @cached_property
     def menu_pages(self):

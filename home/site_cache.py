@@ -11,7 +11,7 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_delete, post_save
 
 GENERATION_KEY = "site-content-generation"
 TIMEOUT = 24 * 60 * 60
@@ -68,6 +68,6 @@ def connect():
     from wagtail.signals import post_page_move
 
     watch(Page, Site, Locale, PageViewRestriction, BaseSiteSetting)
-    for signal in (post_save, post_delete, m2m_changed):
+    for signal in (post_save, post_delete):
         signal.connect(_changed, dispatch_uid=f"site_cache_{id(signal)}")
     post_page_move.connect(new_generation, dispatch_uid="site_cache_page_move")

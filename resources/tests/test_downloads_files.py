@@ -29,13 +29,6 @@ pytestmark = pytest.mark.django_db
 LAM = "travailleur-pair-en-lam"
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def download(client, page, key, **headers):
     return client.get(f"{page.url}telecharger/{key}/", **headers)
 

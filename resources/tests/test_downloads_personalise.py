@@ -2,7 +2,6 @@
 invalid input never gives a 500 nor puts markup into a document; nothing is stored."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -18,11 +17,6 @@ from resources.tests.downloads_support import (  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 LAM = "travailleur-pair-en-lam"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
 
 
 def url(page):

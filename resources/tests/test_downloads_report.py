@@ -5,7 +5,6 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,11 +16,6 @@ from resources.tests.downloads_support import job_pages_fixture  # noqa: F401
 pytestmark = pytest.mark.django_db
 LAM = "travailleur-pair-en-lam"
 REPORT_URL = "/admin/rapports/telechargements/"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
 
 
 def test_counts_are_aggregated_per_day_without_personal_data(client, job_pages):
