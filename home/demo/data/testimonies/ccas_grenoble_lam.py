@@ -1,5 +1,27 @@
 """Demo content: ccas-grenoble-lam."""
 
+# The same press articles back both languages.
+SOURCES = [
+    {
+        "title": "Les pairs-aidants améliorent la qualité de l'accompagnement social",
+        "publisher": "La Gazette des communes (Mariette Kammerer)",
+        "date": "2024-03-22",
+        "url": "https://www.lagazettedescommunes.com/",
+    },
+    {
+        "title": (
+            "Un dispositif d'accueil médical soigne des sans-domicile fixe et les aide "
+            "à se réinsérer"
+        ),
+        "publisher": "La Gazette des communes (Géraldine Langlois)",
+        "date": "2022-11-04",
+        "url": (
+            "https://www.lagazettedescommunes.com/833332/un-dispositif-daccueil-"
+            "medical-soigne-des-sans-domicile-fixe-et-les-aide-a-se-reinserer/"
+        ),
+    },
+]
+
 ITEM = {
     "key": "ccas-grenoble-lam",
     "publication_date": "2026-11-02",
@@ -174,26 +196,7 @@ ITEM = {
                 "d'aménagement du temps de travail."
             ),
         ],
-        "sources": [
-            {
-                "title": "Les pairs-aidants améliorent la qualité de l'accompagnement social",
-                "publisher": "La Gazette des communes (Mariette Kammerer)",
-                "date": "2024-03-22",
-                "url": "https://www.lagazettedescommunes.com/",
-            },
-            {
-                "title": (
-                    "Un dispositif d'accueil médical soigne des sans-domicile fixe et les aide "
-                    "à se réinsérer"
-                ),
-                "publisher": "La Gazette des communes (Géraldine Langlois)",
-                "date": "2022-11-04",
-                "url": (
-                    "https://www.lagazettedescommunes.com/833332/un-dispositif-daccueil-"
-                    "medical-soigne-des-sans-domicile-fixe-et-les-aide-a-se-reinserer/"
-                ),
-            },
-        ],
+        "sources": SOURCES,
     },
     "en": {
         "title": "CCAS de Grenoble: two peer workers in long-stay medical care beds",
@@ -325,25 +328,6 @@ ITEM = {
                 "working time."
             ),
         ],
-        "sources": [
-            {
-                "title": "Les pairs-aidants améliorent la qualité de l'accompagnement social",
-                "publisher": "La Gazette des communes (Mariette Kammerer)",
-                "date": "2024-03-22",
-                "url": "https://www.lagazettedescommunes.com/",
-            },
-            {
-                "title": (
-                    "Un dispositif d'accueil médical soigne des sans-domicile fixe et les aide "
-                    "à se réinsérer"
-                ),
-                "publisher": "La Gazette des communes (Géraldine Langlois)",
-                "date": "2022-11-04",
-                "url": (
-                    "https://www.lagazettedescommunes.com/833332/un-dispositif-daccueil-"
-                    "medical-soigne-des-sans-domicile-fixe-et-les-aide-a-se-reinserer/"
-                ),
-            },
-        ],
+        "sources": SOURCES,
     },
 }
