@@ -36,7 +36,7 @@ def empty_cache():
 @pytest.fixture
 def site_tree(db):
     """Home pages in both languages, the four listing pages and the standard pages."""
-    from home.demo.loader import DemoLoader
+    from demo.loader import DemoLoader
 
     loader = DemoLoader()
     home, sections, standard = loader.ensure_site_tree()
@@ -45,6 +45,6 @@ def site_tree(db):
 
 @pytest.fixture
 def demo_site(db):
-    from home.demo.loader import load_demo_content
+    from demo.loader import load_demo_content
 
     load_demo_content()

@@ -32,7 +32,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from home.demo.loader import load_demo_content
+    from demo.loader import load_demo_content
 
     with django_db_blocker.unblock():
         load_demo_content()

@@ -6,15 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
-from home.sitemaps import BilingualSitemap
-from resources.feeds import EnglishLibraryFeed, LibraryFeed
+from core import views as core_views
+from core.sitemaps import BilingualSitemap
+from library.feeds import EnglishLibraryFeed, LibraryFeed
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("flux/", LibraryFeed(), name="feed_fr"),
     path("en/feed/", EnglishLibraryFeed(), name="feed_en"),
 ]
@@ -31,5 +31,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

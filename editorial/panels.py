@@ -1,15 +1,11 @@
 """Dashboard panels: pages awaiting review, translations to update."""
 
-from collections import defaultdict
-
-from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from editorial.translations import incomplete_translations, out_of_date_translations
-from testimonies.consent import can_see_consent
-from testimonies.models import ConsentRecord, TestimonyPage
 
 PANEL_SIZE = 15
 
@@ -33,29 +29,27 @@ class ReviewQueuePanel(Component):
             "locale", "content_type"
         )
         pages = {str(page.pk): page for page in pages}
-        testimony_type = ContentType.objects.get_for_model(TestimonyPage).pk
-        keys = [page.translation_key for page in pages.values() if page.content_type_id == testimony_type]
-        active = defaultdict(list)
-        for record in ConsentRecord.objects.filter(page__translation_key__in=keys).select_related("page"):
-            if record.is_active and not record.missing_parts():
-                active[record.page.translation_key].append(record)
+        # Apps annotate the pages they own, e.g. testimonies say whether a consent covers them.
+        notes = {}
+        for annotate in hooks.get_hooks("annotate_review_queue"):
+            notes.update(annotate(list(pages.values())))
         rows = []
         for state in states:
             page = pages.get(state.object_id)
             if page is None:
                 continue
-            is_testimony = page.content_type_id == testimony_type
             rows.append({
                 "page": page,
                 "state": state,
                 "task": state.current_task_state.task if state.current_task_state else None,
-                "is_testimony": is_testimony,
-                "has_consent": bool(active.get(page.translation_key)) if is_testimony else None,
+                "consent": notes.get(page.pk),
                 "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
             })
         return {
             "rows": rows,
-            "can_see_consent": can_see_consent(request.user),
+            "can_see_consent": any(
+                can_see(request.user) for can_see in hooks.get_hooks("can_see_review_notes")
+            ),
             "guide_url": reverse("editorial_guide"),
         }
 

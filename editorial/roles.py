@@ -13,3 +13,6 @@ SECTION_WORKFLOWS = {
     "guide": REVIEW_WORKFLOW,
     "fiche-de-poste": REVIEW_WORKFLOW,
 }
+
+# The private collection of consent documents, readable by moderators only.
+CONSENT_COLLECTION_NAME = "Consentements"

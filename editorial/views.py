@@ -3,8 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from editorial.roles import ADMINISTRATOR, MODERATOR, TESTIMONY_WORKFLOW, WRITER
-from testimonies.consent import CONSENT_COLLECTION_NAME
+from editorial.roles import (
+    ADMINISTRATOR,
+    CONSENT_COLLECTION_NAME,
+    MODERATOR,
+    TESTIMONY_WORKFLOW,
+    WRITER,
+)
 
 
 class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Accueil et pages")
-
-    def ready(self):
-        from home import site_cache
-
-        site_cache.connect()

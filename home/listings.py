@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from resources.models import LibraryPage, ResourceType
+from library.models import LibraryPage, ResourceType
 
 LATEST_PER_TYPE = 3
 

@@ -8,8 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.routing import CachedRoutingMixin, CachedViewRestrictionsMixin
-from resources.blocks import BodyBlock
+from core.routing import CachedRoutingMixin, CachedViewRestrictionsMixin
+from library.blocks import BodyBlock
 
 
 class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
@@ -55,7 +55,7 @@ class HomeFeaturedItem(Orderable):
         related_name="+",
     )
 
-    panels = [PageChooserPanel("page", page_type="resources.LibraryPage")]
+    panels = [PageChooserPanel("page", page_type="library.LibraryPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contenu mis en avant")

@@ -1,13 +1,9 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class ResourcesConfig(AppConfig):
+    """Migration history only: the models that were first created here now live in `taxonomy`,
+    `library`, `guides` and `job_descriptions`, whose first migrations take over their tables."""
+
     name = "resources"
-    verbose_name = _("Bibliothèque")
-
-    def ready(self):
-        from home.site_cache import watch
-        from resources.models.taxonomy import TaxonomyTerm
-
-        watch(TaxonomyTerm)
+    verbose_name = "Historique des migrations de la bibliothèque"

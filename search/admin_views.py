@@ -6,7 +6,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from editorial.reports import PeriodReportView
+from core.reports import PeriodReportView
 from search.models import SearchQueryStat
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}

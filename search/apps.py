@@ -10,7 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-        from home.site_cache import watch
+        from core.site_cache import watch
         from search import signals
         from search.models import SynonymGroup
 

@@ -11,7 +11,7 @@ from django.db import connection
 from django.http import QueryDict
 from modelsearch.backends import get_search_backend
 
-from resources.models import LibraryPage
+from library.models import LibraryPage
 from search.backends import backend_name_for_language, object_language
 from search.forms import SearchForm
 from search.sql import PortableText, PostgresText, SearchSQL

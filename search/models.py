@@ -5,7 +5,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.routing import CachedViewRestrictionsMixin
+from core.routing import CachedViewRestrictionsMixin
 
 
 class ListingScope(models.TextChoices):
@@ -31,9 +31,9 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
-        "resources.PracticeGuidePage",
+        "guides.PracticeGuidePage",
         "testimonies.TestimonyPage",
-        "resources.JobDescriptionPage",
+        "job_descriptions.JobDescriptionPage",
     ]
     template = "search/library_index_page.html"
 

@@ -10,7 +10,7 @@ def reindex_published_library_page(sender, instance, **kwargs):
     Wagtail indexes a page when its row is saved, before modelcluster writes the page's taxonomy
     (a ParentalManyToManyField): without this, the index would hold the previous terms.
     """
-    from resources.models import LibraryPage
+    from library.models import LibraryPage
 
     if isinstance(instance, LibraryPage):
         index.insert_or_update_object(instance)

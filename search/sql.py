@@ -14,7 +14,8 @@ from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
-from resources.models import TAXONOMY_FIELDS, LibraryPage
+from library.models import LibraryPage
+from taxonomy.models import TAXONOMY_FIELDS
 
 PAGE = Page._meta.db_table
 LIBRARY = LibraryPage._meta.db_table

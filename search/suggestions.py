@@ -8,11 +8,12 @@ from modelsearch.backends import get_search_backend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from home.site_cache import cached
-from resources.models import LibraryPage, ResourceType, Theme
+from core.site_cache import cached
+from library.models import LibraryPage, ResourceType
 from search.backends import backend_name_for_language
 from search.sql import ENTRY, LIBRARY, PAGE, RESTRICTION
 from search.text import STOPWORDS, clean_query, fold, raw_words, words
+from taxonomy.models import Theme
 
 MAX_TITLES_FOR_SPELLING = 3000
 AUTOCOMPLETE_LIMIT = 8

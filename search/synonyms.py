@@ -1,6 +1,6 @@
 """The editors' synonym groups, ready for the search."""
 
-from home.site_cache import cached
+from core.site_cache import cached
 from search.text import SynonymIndex
 
 

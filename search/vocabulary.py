@@ -8,8 +8,9 @@ from django.db.models import Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.site_cache import cached
-from resources.models import TAXONOMY_FIELDS, LibraryPage, ResourceType, Theme
+from core.site_cache import cached
+from library.models import LibraryPage, ResourceType
+from taxonomy.models import TAXONOMY_FIELDS, Theme
 
 # Facets in the order readers see them: key, label.
 FACETS = [

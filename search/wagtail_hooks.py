@@ -4,8 +4,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.reports import ReportMenuItem
-from search.models import SynonymGroup
+from core.reports import ReportMenuItem
+from search.models import LibraryIndexPage, SynonymGroup
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -36,3 +36,10 @@ def register_search_statistics_menu_item():
         icon_name="search",
         order=1200,
     )
+
+
+@hooks.register("search_page_url")
+def search_page_url(request, locale):
+    """The URL of the search page (the library index without a scope) in the reader's language."""
+    page = LibraryIndexPage.objects.live().filter(locale=locale, scope="").order_by("path").first()
+    return page.get_url(request) if page is not None else None

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from resources.blocks import QuoteBlock
+from library.blocks import QuoteBlock
 
 
 class KeyFigureBlock(blocks.StructBlock):

@@ -12,10 +12,13 @@ from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail.search.backends import get_search_backends_with_name
 
+from editorial.roles import CONSENT_COLLECTION_NAME
+
 CONSENT_PERMISSION = "testimonies.view_consentrecord"
 WITHDRAWAL_LOG_ACTION = "testimonies.consent_withdrawn"
-# The private collection of consent documents (created by the editorial roles migration).
-CONSENT_COLLECTION_NAME = "Consentements"
+# Log actions keep the names they were first recorded under.
+REFUSED_LOG_ACTION = "editorial.scheduled_publication_refused"
+PURGE_LOG_ACTION = "editorial.revisions_purged"
 
 
 class ConsentRequired(PermissionDenied):

@@ -4,10 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import AbstractGroupApprovalTask
 from wagtail.search import index
 
-from resources.models import LibraryPage, ResourceType
-from resources.text import stream_text
+from core.text import stream_text
+from library.models import LibraryPage, ResourceType
 from testimonies.blocks import TESTIMONY_QUOTE_BLOCKS, KeyFigureBlock, SourceBlock
 from testimonies.panels import ConsentStatusPanel
 
@@ -281,3 +282,51 @@ class ConsentRecord(models.Model):
     def scope_labels(self):
         labels = dict(ConsentScope.choices)
         return [labels.get(item, item) for item in self.scope]
+
+
+def as_testimony(page):
+    """The page as a TestimonyPage (specific), or None for any other page."""
+    specific = getattr(page, "specific_deferred", page) if page is not None else None
+    return specific if isinstance(specific, TestimonyPage) else None
+
+
+class ConsentReviewTask(AbstractGroupApprovalTask):
+    """Moderator review that cannot approve a testimony no active consent covers.
+
+    Approval is not even offered while consent is missing; approving from code raises
+    `ConsentRequired`, and so does the publication that ends the workflow.
+    """
+
+    def consent_problems(self, obj, task_state=None):
+        page = as_testimony(obj)
+        if page is None:
+            return []
+        revision = task_state.revision if task_state is not None else page.get_latest_revision()
+        return page.consent_problems(revision=revision)
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions and self.consent_problems(obj):
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            page = task_state.workflow_state.content_object
+            problems = self.consent_problems(page, task_state)
+            if problems:
+                from testimonies.consent import ConsentRequired
+
+                raise ConsentRequired(as_testimony(page), problems)
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Les membres des groupes choisis relisent le témoignage ; l'approbation n'est possible "
+            "que si un consentement actif couvre la page."
+        )
+
+    class Meta:
+        verbose_name = _("relecture avec vérification du consentement")
+        verbose_name_plural = _("relectures avec vérification du consentement")

@@ -26,11 +26,19 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    "editorial",
+    # The project's apps, from the top of the house to its base (docs/architecture.md).
+    "demo",
     "home",
-    "resources",
-    "testimonies",
     "search",
+    # Before wagtail: its publish_scheduled command refuses testimonies without consent.
+    "testimonies",
+    "guides",
+    "job_descriptions",
+    "library",
+    "taxonomy",
+    "editorial",
+    "core",
+    "resources",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -68,7 +76,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware: only hosts allowed by ALLOWED_HOSTS get a cache entry.
-    "home.routing.CachedSiteMiddleware",
+    "core.routing.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -91,7 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.site_navigation",
+                "core.context_processors.site_navigation",
             ],
         },
     },
@@ -180,8 +188,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Refuses a document whose content does not match its extension (resources/document_checks.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.document_checks.CheckedDocumentForm"
+# Refuses a document whose content does not match its extension (core/document_checks.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_checks.CheckedDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True

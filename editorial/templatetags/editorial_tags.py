@@ -1,7 +1,7 @@
 from django import template
 
+from core.routing import default_locale_id
 from editorial.translations import has_missing_strings
-from home.routing import default_locale_id
 
 register = template.Library()
 

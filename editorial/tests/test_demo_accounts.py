@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 
+from demo.loader import DEMO_ROLE_ACCOUNTS
 from editorial.roles import ROLES, TESTIMONY_WORKFLOW
-from home.demo.loader import DEMO_ROLE_ACCOUNTS
 from testimonies import models as testimony_models
 
 pytestmark = pytest.mark.django_db

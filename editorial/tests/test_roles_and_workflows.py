@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page
 
 from editorial.roles import ADMINISTRATOR, MODERATOR, REVIEW_WORKFLOW, TESTIMONY_WORKFLOW, WRITER
-from resources.tests.factories import make_guide
+from library.tests.factories import make_guide
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
 from testimonies.tests.factories import add_consent, editor_form_data, make_testimony

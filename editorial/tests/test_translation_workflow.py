@@ -11,7 +11,7 @@ from wagtail_localize.models import Translation
 
 from editorial.models import TranslationStatus
 from editorial.translations import is_out_of_date, out_of_date_translations
-from resources.tests.factories import make_guide
+from library.tests.factories import make_guide
 
 pytestmark = pytest.mark.django_db
 

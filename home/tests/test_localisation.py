@@ -48,7 +48,7 @@ def test_language_switcher_goes_to_the_translation(client, site_tree):
 
 
 def test_language_switcher_falls_back_to_the_other_home_with_a_message(client, site_tree):
-    from resources.tests.factories import make_guide
+    from library.tests.factories import make_guide
 
     guide = make_guide(site_tree["sections"]["guide"], title="Un guide seulement en français")
     html = client.get(guide.url).content.decode()

@@ -2,8 +2,10 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
 
+from guides.models import PracticeGuidePage
 from home.models import HomePage, StandardPage
-from resources.models import JobDescriptionPage, LibraryPage, PracticeGuidePage
+from job_descriptions.models import JobDescriptionPage
+from library.models import LibraryPage
 from search.models import LibraryIndexPage
 from testimonies import models as testimony_models
 

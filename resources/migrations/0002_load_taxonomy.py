@@ -2,9 +2,9 @@ from django.db import migrations
 
 
 def load(apps, schema_editor):
-    from resources.taxonomy_loader import load_taxonomy
+    from taxonomy.loader import load_taxonomy
 
-    load_taxonomy(apps.get_model)
+    load_taxonomy(apps.get_model, app_label="resources")
 
 
 class Migration(migrations.Migration):

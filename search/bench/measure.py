@@ -9,7 +9,7 @@ from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from home.site_cache import new_generation
+from core.site_cache import new_generation
 from search.engine import LibrarySearch
 
 NOT_SEARCHES = {"trivial", "autocomplete"}

@@ -5,8 +5,9 @@ import random
 
 import pytest
 
-from resources.models import JobDescriptionPage, PracticeGuidePage
-from resources.tests.factories import with_taxonomy
+from guides.models import PracticeGuidePage
+from job_descriptions.models import JobDescriptionPage
+from library.tests.factories import with_taxonomy
 
 THEMES = ["recrutement", "management", "formation"]
 AUDIENCES = ["precarite", "sante-mentale"]

@@ -186,7 +186,8 @@ def test_autocomplete_answers_title_url_and_type(client, site_tree):
 
 
 def test_english_listing_counts_french_and_english_terms_together(client, site_tree):
-    from resources.models import LibraryPage, Theme
+    from library.models import LibraryPage
+    from taxonomy.models import Theme
 
     english_guides = site_tree["sections"]["guide"].get_translation(site_tree["loader"].en)
     page = add_library_page(english_guides, "An English guide", themes=["recrutement"])

@@ -120,7 +120,7 @@ def test_demo_queries_find_the_right_pages_first(client, demo_site, query, expec
 
 
 def test_demo_pair_aidant_and_reinsertion(client, demo_site):
-    from resources.models import LibraryPage
+    from library.models import LibraryPage
     from search.models import LibraryIndexPage
 
     search_page = LibraryIndexPage.objects.get(scope="", locale__language_code="fr")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import PageLogEntry
 
-from resources.tests.factories import make_guide
+from library.tests.factories import make_guide
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
 from testimonies.tests.factories import add_consent, editor_form_data, make_testimony, quote
@@ -80,7 +80,7 @@ def test_an_incomplete_consent_covers_nothing(draft):
 
 
 def test_a_consent_on_the_french_page_covers_its_translation(site_tree, section):
-    from home.demo.translation import translate_page
+    from demo.translation import translate_page
 
     page = make_testimony(section)
     english = testimony_models.TestimonyPage()

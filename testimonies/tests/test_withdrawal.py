@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import Locale, PageLogEntry
 from wagtail.search.backends import get_search_backend
 
-from home.demo.translation import translate_page
+from demo.translation import translate_page
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
 from testimonies.tests.factories import add_consent, make_testimony

@@ -23,10 +23,10 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from resources.downloads.content import build_document
-from resources.downloads.files import PublishedFiles
-from resources.downloads.formats import FORMATS
-from resources.models import JobDescriptionPage
+from job_descriptions.downloads.content import build_document
+from job_descriptions.downloads.files import PublishedFiles
+from job_descriptions.downloads.formats import FORMATS
+from job_descriptions.models import JobDescriptionPage
 
 HEADING = "## Téléchargements des fiches de poste"
 BENCH_DATABASE = "pairapair_bench_downloads"
@@ -44,8 +44,8 @@ def median_ms(function, runs):
 
 def load_demo_job_descriptions():
     """The demo's job descriptions (and the pages they hang from), in both languages."""
-    from home.demo.data.job_descriptions import JOB_DESCRIPTIONS
-    from home.demo.loader import DemoLoader
+    from demo.data.job_descriptions import JOB_DESCRIPTIONS
+    from demo.loader import DemoLoader
 
     loader = DemoLoader()
     _home, sections, _standard = loader.ensure_site_tree()

@@ -68,7 +68,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Tableau mis à jour dans {options['report_file']}.")
 
     def run_sizes(self, sizes):
-        from home.site_cache import new_generation
+        from core.site_cache import new_generation
         from search import backends
         from search.bench.build import add_pages, index_pages
         from search.bench.corpus import Corpus
@@ -94,7 +94,7 @@ class Command(BaseCommand):
         return rows
 
     def site_tree(self):
-        from home.demo.loader import DemoLoader
+        from demo.loader import DemoLoader
 
         return DemoLoader().ensure_site_tree()[1]
 
@@ -102,7 +102,7 @@ class Command(BaseCommand):
         """A theme and a region with many pages, for the "query and two facets" target."""
         from django.db.models import Count
 
-        from resources.models import Region, Theme
+        from taxonomy.models import Region, Theme
 
         theme = Theme.objects.filter(locale__language_code="fr").annotate(n=Count("pages")).order_by("-n")[0]
         region = (

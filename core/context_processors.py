@@ -1,0 +1,5 @@
+from core.navigation import SiteNavigation
+
+
+def site_navigation(request):
+    return {"navigation": SiteNavigation(request)}

@@ -1,0 +1,92 @@
+"""From a URL to a page in as few queries as possible: the site, the locale and the home page's
+children are read from the site cache instead of the database on every request.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.http.request import split_domain_port
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from core.site_cache import cached
+
+
+def active_locale():
+    """The Locale of the language being served (Wagtail's `Locale.get_active()`, cached)."""
+    return cached("active-locale", Locale.get_active, get_language())
+
+
+def default_locale_id():
+    """The id of the site's main language (French)."""
+    return cached("default-locale-id", lambda: Locale.get_default().pk)
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site once per host and generation, not once per request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not hasattr(request, "_wagtail_site"):
+            hostname = split_domain_port(request._get_raw_host())[0]
+            port = request.get_port()
+            request._wagtail_site = cached("site", lambda: _find_site(request), hostname, port)
+        return self.get_response(request)
+
+
+def _find_site(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        # Kept with the site: routing starts from the specific home page.
+        site.root_page = site.root_page.specific
+    return site
+
+
+def _children_by_slug(page):
+    return {
+        slug: (pk, content_type_id)
+        for pk, slug, content_type_id in page.get_children().values_list("pk", "slug", "content_type_id")
+    }
+
+
+class CachedRoutingMixin:
+    """For the home page: its translation and its children found without a query each time."""
+
+    @property
+    def localized(self):
+        locale = active_locale()
+        if locale is None or locale.pk == self.locale_id:
+            return self
+        return cached("localized-home", lambda: self._live_translation(locale), self.pk, locale.pk)
+
+    def _live_translation(self, locale):
+        translation = self.get_translation_or_none(locale)
+        return translation.specific if translation is not None and translation.live else self
+
+    def route(self, request, path_components):
+        if path_components:
+            child = cached("children", lambda: _children_by_slug(self), self.pk).get(path_components[0])
+            if child is not None:
+                pk, content_type_id = child
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                subpage = model.objects.filter(pk=pk, path__startswith=self.path).first() if model else None
+                if subpage is not None and subpage.slug == path_components[0]:
+                    subpage._cached_parent_obj = self
+                    return subpage.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+def _view_restriction_state():
+    """Where restrictions apply, and whether any page is an alias (aliases share their source's)."""
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return paths, Page.objects.filter(alias_of__isnull=False).exists()
+
+
+class CachedViewRestrictionsMixin:
+    """Pages under no view restriction (the usual case) are checked without a query."""
+
+    def get_view_restrictions(self):
+        restricted_paths, aliases_exist = cached("view-restrictions", _view_restriction_state)
+        if not aliases_exist and not any(self.path.startswith(path) for path in restricted_paths):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

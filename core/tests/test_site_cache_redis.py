@@ -1,0 +1,66 @@
+"""The site cache on Redis, the production cache: generations, fragments and pickled pages work
+there as they do in memory. Needs the machine's Redis (127.0.0.1:6379); required under CI=true.
+"""
+
+import os
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from core.site_cache import generation
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def redis_reachable():
+    try:
+        import redis
+
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture
+def redis_cache():
+    if not redis_reachable():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"Redis injoignable sur {REDIS_URL} : obligatoire en CI.")
+        pytest.skip(f"Redis injoignable sur {REDIS_URL}")
+    prefix = f"pairapair-test-{uuid.uuid4().hex}"
+    backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+               "KEY_PREFIX": prefix}
+    with override_settings(CACHES={"default": backend}):
+        yield cache
+        client = cache._cache.get_client()
+        for key in client.scan_iter(f"{prefix}:*"):
+            client.delete(key)
+
+
+def query_count(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries), response.content.decode()
+
+
+def test_chrome_and_routing_on_redis(client, site_tree, redis_cache):
+    first, _html = query_count(client, "/guides/")
+    second, html = query_count(client, "/guides/")
+    assert second < first and second <= 10
+    assert "Guides pratiques" in html
+
+    before = generation()
+    page = StandardPage(title="Nous rejoindre", slug="nous-rejoindre", show_in_menus=True)
+    site_tree["home"].add_child(instance=page)
+    page.save_revision().publish()
+    assert generation() > before
+    assert "Nous rejoindre" in client.get("/guides/").content.decode()
+    assert client.get("/nous-rejoindre/").status_code == 200
+    assert client.get("/en/guides/").status_code == 200

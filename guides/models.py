@@ -1,0 +1,78 @@
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.text import stream_text
+from library.blocks import BodyBlock
+from library.models import LibraryPage, ResourceType
+
+
+class PracticeGuidePage(LibraryPage):
+    """A practice guide for employers and teams."""
+
+    for_whom = models.TextField(
+        _("pour qui"),
+        help_text=_("À qui s'adresse ce guide, en une ou deux phrases."),
+    )
+    key_points = StreamField(
+        [("point", blocks.CharBlock(label=_("Point clé"), max_length=300))],
+        verbose_name=_("points clés"),
+        blank=True,
+        help_text=_("Trois à cinq idées à retenir, affichées en tête du guide."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("contenu du guide"))
+
+    default_resource_type = ResourceType.GUIDE
+    parent_page_types = ["search.LibraryIndexPage"]
+    template = "guides/practice_guide_page.html"
+
+    search_fields = LibraryPage.search_fields + [
+        index.SearchField("for_whom"),
+        index.SearchField("key_points"),
+        index.SearchField("body"),
+    ]
+
+    edit_handler = LibraryPage.build_edit_handler(
+        [
+            FieldPanel("for_whom"),
+            FieldPanel("key_points"),
+            FieldPanel("body"),
+            InlinePanel("attachments", label=_("Pièces jointes")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("guide pratique")
+        verbose_name_plural = _("guides pratiques")
+
+    def reading_text(self):
+        return " ".join(
+            [
+                super().reading_text(),
+                self.for_whom,
+                stream_text(self.key_points),
+                strip_tags(stream_text(self.body)),
+            ]
+        )
+
+
+class GuideAttachment(Orderable):
+    page = ParentalKey(PracticeGuidePage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pièce jointe")
+        verbose_name_plural = _("pièces jointes")

@@ -1,5 +1,0 @@
-from home.navigation import SiteNavigation
-
-
-def site_navigation(request):
-    return {"navigation": SiteNavigation(request)}

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class JobDescriptionsConfig(AppConfig):
+    name = "job_descriptions"
+    verbose_name = _("Fiches de poste")

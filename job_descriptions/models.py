@@ -1,0 +1,199 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.text import stream_text
+from job_descriptions.blocks import (
+    MISSION_KIND_LABELS,
+    SKILL_KIND_LABELS,
+    SUPPORT_KIND_LABELS,
+    MissionBlock,
+    SkillBlock,
+    SupportBlock,
+    text_items,
+)
+from library.models import LibraryPage, ResourceType
+
+
+def group_by_kind(stream, labels):
+    """[(kind, label, [block values])] in the order of `labels`, empty kinds left out."""
+    groups = {kind: [] for kind in labels}
+    for block in stream:
+        groups.setdefault(block.value["kind"], []).append(block)
+    return [(kind, labels.get(kind, kind), items) for kind, items in groups.items() if items]
+
+
+class JobDescriptionPage(RoutablePageMixin, LibraryPage):
+    """A job-description template ("fiche de poste") an employer downloads and adapts.
+
+    Routes: <page URL>telecharger/<docx|odt|pdf>/ (the file) and <page URL>personnaliser/ (the
+    employer's own version); see job_descriptions/downloads/.
+    """
+
+    job_title = models.CharField(_("intitulé du poste"), max_length=150)
+    setting = models.TextField(
+        _("cadre et équipe"), help_text=_("La structure, le service, l'équipe où s'inscrit le poste.")
+    )
+    purpose = models.TextField(_("raison d'être du poste"))
+    lived_experience = models.TextField(
+        _("expérience de vie attendue"),
+        help_text=_("Proche de celle du public accompagné et suffisamment consolidée."),
+    )
+    missions = StreamField(
+        [("mission", MissionBlock())],
+        verbose_name=_("missions"),
+        help_text=_("Gardez peu de tâches techniques : le cœur du poste est la relation."),
+    )
+    activities = StreamField(text_items(_("Activité")), verbose_name=_("activités"), blank=True)
+    skills = StreamField([("skill", SkillBlock())], verbose_name=_("compétences"))
+    working_time = models.CharField(_("temps de travail"), max_length=200)
+    contract = models.CharField(_("contrat ou statut, grade"), max_length=300)
+    pay = models.CharField(_("rémunération indicative"), max_length=300, blank=True)
+    reporting_line = models.CharField(_("rattachement hiérarchique"), max_length=300)
+    support = StreamField(
+        [("support", SupportBlock())],
+        verbose_name=_("soutien au poste"),
+        help_text=_("Supervision, analyse de pratiques, formation, tutorat."),
+    )
+    vigilance = StreamField(
+        text_items(_("Point de vigilance")),
+        verbose_name=_("points de vigilance pour l'employeur"),
+        blank=True,
+    )
+
+    default_resource_type = ResourceType.JOB_DESCRIPTION
+    parent_page_types = ["search.LibraryIndexPage"]
+    template = "job_descriptions/job_description_page.html"
+
+    search_fields = LibraryPage.search_fields + [
+        index.SearchField("job_title"),
+        index.AutocompleteField("job_title"),
+        index.SearchField("setting"),
+        index.SearchField("purpose"),
+        index.SearchField("lived_experience"),
+        index.SearchField("missions"),
+        index.SearchField("activities"),
+        index.SearchField("skills"),
+    ]
+
+    edit_handler = LibraryPage.build_edit_handler(
+        [
+            FieldPanel("job_title"),
+            FieldPanel("setting"),
+            FieldPanel("purpose"),
+            FieldPanel("lived_experience"),
+            FieldPanel("missions"),
+            FieldPanel("activities"),
+            FieldPanel("skills"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("working_time"),
+                    FieldPanel("contract"),
+                    FieldPanel("pay"),
+                    FieldPanel("reporting_line"),
+                ],
+                heading=_("Conditions de travail"),
+            ),
+            FieldPanel("support"),
+            FieldPanel("vigilance"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("fiche de poste")
+        verbose_name_plural = _("fiches de poste")
+
+    def reading_text(self):
+        return " ".join(
+            [
+                super().reading_text(),
+                self.job_title,
+                self.setting,
+                self.purpose,
+                self.lived_experience,
+                stream_text(self.missions),
+                stream_text(self.activities),
+                stream_text(self.skills),
+                self.working_time,
+                self.contract,
+                self.pay,
+                self.reporting_line,
+                stream_text(self.support),
+                stream_text(self.vigilance),
+            ]
+        )
+
+    # -- downloads ------------------------------------------------------------------------------
+
+    @path("telecharger/<str:format_key>/", name="download")
+    def download(self, request, format_key):
+        from job_descriptions.downloads import views
+
+        return views.download(self, request, format_key)
+
+    @path("personnaliser/", name="personalise")
+    def personalise(self, request):
+        from job_descriptions.downloads import views
+
+        return views.personalise(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from job_descriptions.downloads.panel import DownloadPanel
+
+        context = super().get_context(request, *args, **kwargs)
+        context["downloads"] = DownloadPanel(self, request)
+        return context
+
+    def get_cached_paths(self):
+        """The page and its published files, for a front-end cache to purge on publish."""
+        from job_descriptions.downloads.formats import FORMATS
+
+        return ["/"] + [self.reverse_subpage("download", args=[key]) for key in FORMATS]
+
+    def missions_by_kind(self):
+        return group_by_kind(self.missions, MISSION_KIND_LABELS)
+
+    def skills_by_kind(self):
+        return group_by_kind(self.skills, SKILL_KIND_LABELS)
+
+    def support_by_kind(self):
+        return group_by_kind(self.support, SUPPORT_KIND_LABELS)
+
+    def working_conditions(self):
+        """[(label, value)] for the conditions table, empty values left out."""
+        rows = [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in ("working_time", "contract", "pay", "reporting_line")
+        ]
+        return [(label, value) for label, value in rows if value]
+
+
+class DownloadCount(models.Model):
+    """Download counts of the job-description files: one row per page, format, kind and day.
+
+    Only counts: no IP address, no user, no time of day, nothing about who downloaded.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("fiche de poste"), on_delete=models.CASCADE, related_name="+"
+    )
+    file_format = models.CharField(_("format"), max_length=8)
+    personalised = models.BooleanField(_("personnalisée"), default=False)
+    day = models.DateField(_("jour"))
+    count = models.PositiveIntegerField(_("téléchargements"), default=0)
+
+    class Meta:
+        verbose_name = _("nombre de téléchargements")
+        verbose_name_plural = _("nombres de téléchargements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "file_format", "personalised", "day"], name="unique_download_count_per_day"
+            )
+        ]
+        indexes = [models.Index(fields=["day"], name="download_count_day_idx")]
+
+    def __str__(self):
+        return f"{self.page_id} {self.file_format} {self.day}: {self.count}"

@@ -1,0 +1,59 @@
+import pytest
+
+from library.tests.factories import make_guide, make_job_description
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client, url, django_assert_max_num_queries, limit):
+    with django_assert_max_num_queries(limit) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("scope", ["guide", ""])
+def test_index_pages_run_the_same_queries_with_5_and_50_pages(
+    client, site_tree, django_assert_max_num_queries, scope
+):
+    section = site_tree["sections"][scope]
+    guides = site_tree["sections"]["guide"]
+
+    def measure(url):
+        """Right after a publication (the page chrome is rebuilt), then for the next reader."""
+        first = count_queries(client, url, django_assert_max_num_queries, 40)
+        next_reader = count_queries(client, url, django_assert_max_num_queries, 10)
+        return first, next_reader
+
+    for _ in range(5):
+        make_guide(guides, themes=["recrutement"], regions=["bretagne"])
+    make_job_description(site_tree["sections"]["fiche-de-poste"])
+    few = measure(section.url)
+    for _ in range(45):
+        make_guide(guides, themes=["recrutement", "management"], audiences=["precarite"])
+    many = measure(section.url)
+    assert few == many
+    second_page = count_queries(client, section.url + "?page=2", django_assert_max_num_queries, 10)
+    assert second_page == many[1]
+
+
+def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree):
+    guides = site_tree["sections"]["guide"]
+    titles = [make_guide(guides, title=f"Guide {n:02d}").title for n in range(25)]
+    make_job_description(site_tree["sections"]["fiche-de-poste"], title="Une fiche de poste")
+    html = client.get(guides.url).content.decode()
+    assert "Une fiche de poste" not in html
+    assert html.index("Guide 24") < html.index("Guide 23")
+    assert "Guide 04" not in html  # page 2
+    page_two = client.get(guides.url + "?page=2").content.decode()
+    assert "Guide 04" in page_two and "Guide 00" in page_two
+    assert titles
+
+
+@pytest.mark.parametrize("page_param", ["abc", "-1", "0", "999999", "1.5", "%00", "2" * 400])
+def test_bad_page_numbers_never_fail(client, site_tree, page_param):
+    guides = site_tree["sections"]["guide"]
+    for _ in range(3):
+        make_guide(guides)
+    response = client.get(guides.url, {"page": page_param})
+    assert response.status_code == 200
