@@ -118,11 +118,11 @@ def assert_no_axe_violations(page, context_label=""):
     violations = result["violations"]
     message = "\n".join(
         f"- {v['id']} ({v['impact']}): {v['help']} -> "
-        + "; ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
-                    for node in v["nodes"][:5])
+        + "; ".join(
+            node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+            for node in v["nodes"][:5]
+        )
         for v in violations
     )
     assert not violations, f"axe-core violations on {context_label or page.url}:\n{message}"
     assert result["passes"], "axe-core ran no check at all"
-
-

@@ -69,8 +69,11 @@ def test_personalise_without_javascript(page_without_js, page, live_site, site_u
     with browser_page.expect_navigation():
         browser_page.get_by_role("button", name="Télécharger ma fiche").click()
     assert browser_page.get_by_role("alert").is_visible()
-    assert browser_page.locator("#id_structure_name_error").inner_text().endswith(
-        "Indiquez le nom de votre structure.")
+    assert (
+        browser_page.locator("#id_structure_name_error")
+        .inner_text()
+        .endswith("Indiquez le nom de votre structure.")
+    )
     assert browser_page.get_attribute("#id_structure_name", "aria-invalid") == "true"
     assert browser_page.input_value("#id_working_time") == "80 %"
     assert_no_axe_violations_without_js(browser_page, page, "personalisation form with errors")

@@ -20,18 +20,26 @@ def draft_testimony(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         section = LibraryIndexPage.objects.get(scope="temoignage", locale__language_code="fr")
         page = TestimonyPage(
-            title="Un accueil de jour : un pair dans l'équipe", slug="test-navigateur-accueil-de-jour",
+            title="Un accueil de jour : un pair dans l'équipe",
+            slug="test-navigateur-accueil-de-jour",
             summary="Une équipe d'accueil de jour accueille un travailleur pair.",
-            publication_date=datetime.date(2026, 11, 20), structure_name="Un accueil de jour",
-            structure_is_anonymised=True, peer_roles="Accueil et orientation.",
-            context="<p>Le contexte.</p>", actions="<p>Les actions.</p>",
-            outcomes="<p>Les effets.</p>", live=False,
+            publication_date=datetime.date(2026, 11, 20),
+            structure_name="Un accueil de jour",
+            structure_is_anonymised=True,
+            peer_roles="Accueil et orientation.",
+            context="<p>Le contexte.</p>",
+            actions="<p>Les actions.</p>",
+            outcomes="<p>Les effets.</p>",
+            live=False,
         )
         section.add_child(instance=page)
         page.save_revision()
         ConsentRecord.objects.create(
-            page=page, given_by="direction de l'accueil de jour", given_on=datetime.date(2026, 11, 18),
-            scope=["structure_name"], anonymisation="Le pair est désigné par sa fonction.",
+            page=page,
+            given_by="direction de l'accueil de jour",
+            given_on=datetime.date(2026, 11, 18),
+            scope=["structure_name"],
+            anonymisation="Le pair est désigné par sa fonction.",
             withdrawal_method="Sur simple demande à l'adresse de contact.",
         )
     yield page

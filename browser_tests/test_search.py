@@ -58,7 +58,9 @@ def test_filtering_with_javascript_updates_in_place(page, live_site):
     checkbox_id = checkbox.get_attribute("id")
     checkbox.check()
     page.wait_for_url(re.compile(f"thematique={value}"))
-    page.wait_for_function("!document.querySelector('[data-search-region=\"results\"]').hasAttribute('aria-busy')")
+    page.wait_for_function(
+        "!document.querySelector('[data-search-region=\"results\"]').hasAttribute('aria-busy')"
+    )
     assert page.evaluate("window.__sameDocument") is True  # no reload
     after = results_heading(page)
     assert after != before

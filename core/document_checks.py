@@ -27,9 +27,15 @@ ODF_MIMETYPES = {
     "odp": "application/vnd.oasis.opendocument.presentation",
 }
 LABELS = {
-    "pdf": "PDF", "docx": "Word (DOCX)", "xlsx": "Excel (XLSX)", "pptx": "PowerPoint (PPTX)",
-    "odt": "OpenDocument texte (ODT)", "ods": "OpenDocument classeur (ODS)",
-    "odp": "OpenDocument présentation (ODP)", "csv": "CSV", "txt": "texte (TXT)",
+    "pdf": "PDF",
+    "docx": "Word (DOCX)",
+    "xlsx": "Excel (XLSX)",
+    "pptx": "PowerPoint (PPTX)",
+    "odt": "OpenDocument texte (ODT)",
+    "ods": "OpenDocument classeur (ODS)",
+    "odp": "OpenDocument présentation (ODP)",
+    "csv": "CSV",
+    "txt": "texte (TXT)",
 }
 
 

@@ -15,8 +15,13 @@ class BilingualSitemap(Sitemap):
         for root in roots:
             in_a_root |= Q(path__startswith=root.path)
         pages = list(
-            Page.objects.live().public().filter(in_a_root).select_related("locale")
-            .order_by("path").defer_streamfields().specific()
+            Page.objects.live()
+            .public()
+            .filter(in_a_root)
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
         )
         self.family = defaultdict(list)
         for page in pages:

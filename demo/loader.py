@@ -29,8 +29,7 @@ SECTIONS = [
     # (scope, French title, French slug, English title, English slug, in menu)
     ("guide", "Guides pratiques", "guides", "Practice guides", "guides", True),
     ("temoignage", "Témoignages", "temoignages", "Testimonies", "testimonies", True),
-    ("fiche-de-poste", "Fiches de poste", "fiches-de-poste", "Job descriptions",
-     "job-descriptions", True),
+    ("fiche-de-poste", "Fiches de poste", "fiches-de-poste", "Job descriptions", "job-descriptions", True),
     ("", "Rechercher", "recherche", "Search", "search", False),
 ]
 SECTION_INTROS = {
@@ -54,6 +53,8 @@ SECTION_INTROS = {
         "<p>Search the whole library: guides, testimonies and job descriptions.</p>",
     ),
 }
+
+
 def site_address():
     """Host and port of the demo site, as full URLs (canonical, hreflang) should show them."""
     host, _sep, port = os.environ.get("SITE_HOST", "127.0.0.1:8000").partition(":")
@@ -63,13 +64,30 @@ def site_address():
 DEMO_ADMIN = {"username": "admin", "password": "pairapair-demo", "email": "admin@example.org"}
 # One account per editorial role (groups created by the editorial migrations).
 DEMO_ROLE_ACCOUNTS = [
-    {"username": "redaction", "password": "pairapair-redaction", "role": "Rédacteur·rice",
-     "first_name": "Camille", "last_name": "Rédactrice", "email": "redaction@example.org"},
-    {"username": "moderation", "password": "pairapair-moderation", "role": "Modérateur·rice",
-     "first_name": "Dominique", "last_name": "Modératrice", "email": "moderation@example.org"},
-    {"username": "administration", "password": "pairapair-administration",
-     "role": "Administrateur·rice", "first_name": "Alix", "last_name": "Administratrice",
-     "email": "administration@example.org"},
+    {
+        "username": "redaction",
+        "password": "pairapair-redaction",
+        "role": "Rédacteur·rice",
+        "first_name": "Camille",
+        "last_name": "Rédactrice",
+        "email": "redaction@example.org",
+    },
+    {
+        "username": "moderation",
+        "password": "pairapair-moderation",
+        "role": "Modérateur·rice",
+        "first_name": "Dominique",
+        "last_name": "Modératrice",
+        "email": "moderation@example.org",
+    },
+    {
+        "username": "administration",
+        "password": "pairapair-administration",
+        "role": "Administrateur·rice",
+        "first_name": "Alix",
+        "last_name": "Administratrice",
+        "email": "administration@example.org",
+    },
 ]
 
 
@@ -92,16 +110,23 @@ class DemoLoader:
         home, sections, _standard = self.ensure_site_tree()
         items = []
         for data in GUIDES:
-            items.append(self.ensure_item(sections["guide"], PracticeGuidePage, data,
-                                          self.fill_guide))
+            items.append(self.ensure_item(sections["guide"], PracticeGuidePage, data, self.fill_guide))
         for data in TESTIMONIES:
             # A testimony goes live only with its consent: record it before publishing.
-            page = self.ensure_item(sections["temoignage"], TestimonyPage, data,
-                                    self.fill_testimony, before_publish=self.ensure_consent)
+            page = self.ensure_item(
+                sections["temoignage"],
+                TestimonyPage,
+                data,
+                self.fill_testimony,
+                before_publish=self.ensure_consent,
+            )
             items.append(page)
         for data in JOB_DESCRIPTIONS:
-            items.append(self.ensure_item(sections["fiche-de-poste"], JobDescriptionPage, data,
-                                          self.fill_job_description))
+            items.append(
+                self.ensure_item(
+                    sections["fiche-de-poste"], JobDescriptionPage, data, self.fill_job_description
+                )
+            )
         self.ensure_featured(home, items)
         return self.created
 
@@ -112,8 +137,7 @@ class DemoLoader:
             self.user = self.ensure_admin()
         home = self.ensure_home()
         sections = {scope: self.ensure_section(home, *rest) for scope, *rest in SECTIONS}
-        standard = {key: self.ensure_standard_page(home, key, data)
-                    for key, data in STANDARD_PAGES.items()}
+        standard = {key: self.ensure_standard_page(home, key, data) for key, data in STANDARD_PAGES.items()}
         self.ensure_settings(home, standard)
         return home, sections, standard
 
@@ -136,8 +160,11 @@ class DemoLoader:
             if group is None:
                 raise ValueError(f"missing role {account['role']!r}: run manage.py migrate")
             user = user_model.objects.create_user(
-                account["username"], account["email"], account["password"],
-                first_name=account["first_name"], last_name=account["last_name"],
+                account["username"],
+                account["email"],
+                account["password"],
+                first_name=account["first_name"],
+                last_name=account["last_name"],
             )
             user.groups.add(group)
             self.created += 1
@@ -148,8 +175,11 @@ class DemoLoader:
             root = Page.get_first_root_node()
             data = HOME["fr"]
             home = HomePage(
-                title="Accueil", slug="accueil", locale=self.fr,
-                hero_heading=data["hero_heading"], introduction=data["introduction"],
+                title="Accueil",
+                slug="accueil",
+                locale=self.fr,
+                hero_heading=data["hero_heading"],
+                introduction=data["introduction"],
             )
             root.add_child(instance=home)
             self.publish(home)
@@ -167,8 +197,9 @@ class DemoLoader:
 
     def translate_home(self, home):
         data = HOME["en"]
-        english = HomePage(title="Home", slug="home", hero_heading=data["hero_heading"],
-                           introduction=data["introduction"])
+        english = HomePage(
+            title="Home", slug="home", hero_heading=data["hero_heading"], introduction=data["introduction"]
+        )
         translate_page(home, english, self.user)
         self.created += 1
 
@@ -177,13 +208,15 @@ class DemoLoader:
         scope = next(scope for scope, _t, s, *_ in SECTIONS if s == slug)
         intro_fr, intro_en = SECTION_INTROS[scope]
         if page is None:
-            page = LibraryIndexPage(title=title, slug=slug, scope=scope, introduction=intro_fr,
-                                    show_in_menus=in_menu)
+            page = LibraryIndexPage(
+                title=title, slug=slug, scope=scope, introduction=intro_fr, show_in_menus=in_menu
+            )
             home.add_child(instance=page)
             self.publish(page)
         if not page.has_translation(self.en):
-            english = LibraryIndexPage(title=title_en, slug=slug_en, scope=scope,
-                                       introduction=intro_en, show_in_menus=in_menu)
+            english = LibraryIndexPage(
+                title=title_en, slug=slug_en, scope=scope, introduction=intro_en, show_in_menus=in_menu
+            )
             translate_page(page, english, self.user)
             self.created += 1
         return page
@@ -192,18 +225,24 @@ class DemoLoader:
         fr = data["fr"]
         page = StandardPage.objects.child_of(home).filter(slug=fr["slug"]).first()
         if page is None:
-            page = StandardPage(title=fr["title"], slug=fr["slug"],
-                                introduction=fr["introduction"],
-                                body=body_stream(fr["body"], f"page:{key}"),
-                                show_in_menus=key == "about")
+            page = StandardPage(
+                title=fr["title"],
+                slug=fr["slug"],
+                introduction=fr["introduction"],
+                body=body_stream(fr["body"], f"page:{key}"),
+                show_in_menus=key == "about",
+            )
             home.add_child(instance=page)
             self.publish(page)
         if data.get("en") and not page.has_translation(self.en):
             en = data["en"]
-            english = StandardPage(title=en["title"], slug=en["slug"],
-                                   introduction=en["introduction"],
-                                   body=body_stream(en["body"], f"page:{key}"),
-                                   show_in_menus=key == "about")
+            english = StandardPage(
+                title=en["title"],
+                slug=en["slug"],
+                introduction=en["introduction"],
+                body=body_stream(en["body"], f"page:{key}"),
+                show_in_menus=key == "about",
+            )
             translate_page(page, english, self.user)
             self.created += 1
         return page
@@ -254,27 +293,49 @@ class DemoLoader:
         page.body = body_stream(text["body"], f"{key}:body")
 
     def fill_testimony(self, page, text, key):
-        for name in ("structure_name", "place", "period", "peer_roles", "peer_status",
-                     "context", "actions", "outcomes"):
+        for name in (
+            "structure_name",
+            "place",
+            "period",
+            "peer_roles",
+            "peer_status",
+            "context",
+            "actions",
+            "outcomes",
+        ):
             setattr(page, name, text[name])
         page.key_figures = simple_stream("figure", text["key_figures"], f"{key}:figures")
         page.quotes = simple_stream(
             "quote",
-            [{"quote": q["quote"], "role": q["role"], "name": q.get("name", "")}
-             for q in text["quotes"]],
+            [{"quote": q["quote"], "role": q["role"], "name": q.get("name", "")} for q in text["quotes"]],
             f"{key}:quotes",
         )
         page.lessons = simple_stream("lesson", text["lessons"], f"{key}:lessons")
         page.sources = simple_stream(
             "source",
-            [{"title": s["title"], "publisher": s["publisher"], "date": s.get("date") or None,
-              "url": s.get("url", "")} for s in text["sources"]],
+            [
+                {
+                    "title": s["title"],
+                    "publisher": s["publisher"],
+                    "date": s.get("date") or None,
+                    "url": s.get("url", ""),
+                }
+                for s in text["sources"]
+            ],
             f"{key}:sources",
         )
 
     def fill_job_description(self, page, text, key):
-        for name in ("job_title", "setting", "purpose", "lived_experience", "working_time",
-                     "contract", "pay", "reporting_line"):
+        for name in (
+            "job_title",
+            "setting",
+            "purpose",
+            "lived_experience",
+            "working_time",
+            "contract",
+            "pay",
+            "reporting_line",
+        ):
             setattr(page, name, text[name])
         page.missions = simple_stream("mission", text["missions"], f"{key}:missions")
         page.activities = simple_stream("item", text["activities"], f"{key}:activities")

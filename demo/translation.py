@@ -55,9 +55,7 @@ def translate_page(source_page, english_instance, user=None):
                 context=segment.context,
                 defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
             )
-        Translation.objects.update_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
+        Translation.objects.update_or_create(source=source, target_locale=locale, defaults={"enabled": True})
         # wagtail-localize would publish in transaction.on_commit, with the tree fields of the
         # moment (a stale `numchild` once children are added): publish here, right away.
         source.create_or_update_translation(locale, user=user, publish=False, fallback=False)

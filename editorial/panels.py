@@ -38,13 +38,15 @@ class ReviewQueuePanel(Component):
             page = pages.get(state.object_id)
             if page is None:
                 continue
-            rows.append({
-                "page": page,
-                "state": state,
-                "task": state.current_task_state.task if state.current_task_state else None,
-                "consent": notes.get(page.pk),
-                "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-            })
+            rows.append(
+                {
+                    "page": page,
+                    "state": state,
+                    "task": state.current_task_state.task if state.current_task_state else None,
+                    "consent": notes.get(page.pk),
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                }
+            )
         return {
             "rows": rows,
             "can_see_consent": any(
@@ -72,8 +74,11 @@ class TranslationsPanel(Component):
             for target, source, translation in out_of_date_translations(limit=PANEL_SIZE)
         ]
         incomplete = [
-            {"page": status.page, "status": status,
-             "edit_url": reverse("wagtailadmin_pages:edit", args=[status.page_id])}
+            {
+                "page": status.page,
+                "status": status,
+                "edit_url": reverse("wagtailadmin_pages:edit", args=[status.page_id]),
+            }
             for status in incomplete_translations(limit=PANEL_SIZE)
         ]
         return {"out_of_date": out_of_date, "incomplete": incomplete}

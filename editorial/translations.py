@@ -88,11 +88,14 @@ def out_of_date_translations(limit=None):
 
 def is_out_of_date(page):
     """True when `page` is a synced translation whose source changed since the last sync."""
-    return Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).annotate(source_changed_at=_source_changed_at()).filter(
-        source_changed_at__gt=F("source__last_updated_at")
-    ).exists()
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .annotate(source_changed_at=_source_changed_at())
+        .filter(source_changed_at__gt=F("source__last_updated_at"))
+        .exists()
+    )
 
 
 def out_of_date_locales(source_page):

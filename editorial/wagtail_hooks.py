@@ -48,5 +48,6 @@ def register_guide_url():
 
 @hooks.register("register_admin_menu_item")
 def register_guide_menu_item():
-    return MenuItem(gettext_lazy("Guide de rédaction"), reverse_lazy("editorial_guide"), icon_name="help",
-                    order=900)
+    return MenuItem(
+        gettext_lazy("Guide de rédaction"), reverse_lazy("editorial_guide"), icon_name="help", order=900
+    )

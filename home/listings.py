@@ -28,23 +28,17 @@ def home_page_sections(home):
         for page in LibraryPage.objects.filter(pk__in=picked_ids).only("translation_key"):
             picked_keys[page.pk] = page.translation_key
     featured_by_key = {
-        page.translation_key: page
-        for page in live.filter(translation_key__in=picked_keys.values())
+        page.translation_key: page for page in live.filter(translation_key__in=picked_keys.values())
     }
     featured = [
-        featured_by_key[picked_keys[pk]]
-        for pk in picked_ids
-        if picked_keys.get(pk) in featured_by_key
+        featured_by_key[picked_keys[pk]] for pk in picked_ids if picked_keys.get(pk) in featured_by_key
     ]
     indexes = {
-        index.scope: index
-        for index in LibraryIndexPage.objects.child_of(home).live().exclude(scope="")
+        index.scope: index for index in LibraryIndexPage.objects.child_of(home).live().exclude(scope="")
     }
     sections = []
     for scope in ResourceType:
-        items = list(live.filter(resource_type=scope).order_by("-publication_date", "-pk")[
-            :LATEST_PER_TYPE
-        ])
+        items = list(live.filter(resource_type=scope).order_by("-publication_date", "-pk")[:LATEST_PER_TYPE])
         sections.append(
             {
                 "scope": scope.value,

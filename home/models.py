@@ -20,9 +20,7 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
         max_length=200,
         help_text=_("La phrase d'accueil en haut de la page."),
     )
-    introduction = RichTextField(
-        _("introduction"), features=["bold", "italic", "link"], blank=True
-    )
+    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_heading"),
@@ -89,16 +87,28 @@ class SiteSettings(BaseSiteSetting):
     footer_text_fr = models.TextField(_("texte du pied de page (français)"), blank=True)
     footer_text_en = models.TextField(_("texte du pied de page (anglais)"), blank=True)
     about_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page « À propos »"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page « À propos »"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     legal_notice_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page « Mentions légales »"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page « Mentions légales »"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page « Déclaration d'accessibilité »"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("page « Déclaration d'accessibilité »"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     mastodon_url = models.URLField(_("compte Mastodon"), blank=True)
     linkedin_url = models.URLField(_("page LinkedIn"), blank=True)

@@ -23,9 +23,7 @@ class LibraryFeed(Feed):
         return "Pair à pair — " + translation.gettext("nouveautés")
 
     def description(self):
-        return translation.gettext(
-            "Les derniers guides, témoignages et fiches de poste sur le travail pair."
-        )
+        return translation.gettext("Les derniers guides, témoignages et fiches de poste sur le travail pair.")
 
     def link(self):
         return "/en/" if self.language_code == "en" else "/"
@@ -33,7 +31,9 @@ class LibraryFeed(Feed):
     def items(self):
         locale = Locale.objects.filter(language_code=self.language_code).first()
         return (
-            LibraryPage.objects.live().public().filter(locale=locale)
+            LibraryPage.objects.live()
+            .public()
+            .filter(locale=locale)
             .order_by("-publication_date", "-pk")[:FEED_SIZE]
         )
 

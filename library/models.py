@@ -139,9 +139,7 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
                     heading=_("Contenu"),
                 ),
                 ObjectList(cls.classification_panels, heading=_("Classement")),
-                ObjectList(
-                    Page.promote_panels + cls.related_panels, heading=_("Promotion")
-                ),
+                ObjectList(Page.promote_panels + cls.related_panels, heading=_("Promotion")),
                 *extra_tabs,
                 ObjectList(Page.settings_panels, heading=_("Publication")),
             ]
@@ -207,9 +205,7 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
                 page.pk: page
                 for page in live_pages.filter(
                     Q(pk__in=chosen_ids)
-                    | Q(translation_key__in=Page.objects.filter(pk__in=chosen_ids).values(
-                        "translation_key"
-                    ))
+                    | Q(translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"))
                 )
             }
             if chosen:

@@ -11,6 +11,7 @@ status=0
 
 echo "== Vérifications : ruff, migrations, traductions"
 $BIN/ruff check .
+$BIN/ruff format --check .
 $BIN/python manage.py makemigrations --check --dry-run >/dev/null \
   || { echo "Des migrations manquent : lancez manage.py makemigrations" >&2; exit 1; }
 $BIN/python manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null

@@ -21,8 +21,11 @@ THEMES = [
 ]
 
 AUDIENCES = [
-    ("sans-domicile", "Personnes sans domicile / grande marginalité",
-     "Homeless people and severe marginalisation"),
+    (
+        "sans-domicile",
+        "Personnes sans domicile / grande marginalité",
+        "Homeless people and severe marginalisation",
+    ),
     ("precarite", "Précarité", "Poverty and insecurity"),
     ("addictions", "Addictions et réduction des risques", "Addiction and harm reduction"),
     ("sante-mentale", "Santé mentale / troubles psychiques", "Mental health"),
@@ -35,8 +38,11 @@ STRUCTURE_TYPES = [
     ("ccas-cias", "CCAS / CIAS", "CCAS / CIAS (municipal social action centre)"),
     ("chrs", "CHRS", "CHRS (hostel with social rehabilitation support)"),
     ("accueil-de-jour", "Accueil de jour", "Day centre"),
-    ("veille-sociale", "Veille sociale (SIAO / 115, maraude)",
-     "Emergency outreach (SIAO / 115, street teams)"),
+    (
+        "veille-sociale",
+        "Veille sociale (SIAO / 115, maraude)",
+        "Emergency outreach (SIAO / 115, street teams)",
+    ),
     ("pension-de-famille", "Pension de famille / résidence sociale", "Supported housing residence"),
     ("logement-accompagne", "Logement accompagné", "Supported housing"),
     ("lhss", "LHSS (lits halte soins santé)", "LHSS (short-stay care beds)"),

@@ -23,9 +23,7 @@ def load_taxonomy(get_model, app_label="taxonomy"):
     """`get_model(app_label, model_name)`: the migration's apps.get_model, or Django's; `app_label`:
     the app that holds the vocabularies in that state (the first migrations knew it as "resources")."""
     locale_model = get_model("wagtailcore", "Locale")
-    locales = {
-        code: locale_model.objects.get_or_create(language_code=code)[0] for code in ("fr", "en")
-    }
+    locales = {code: locale_model.objects.get_or_create(language_code=code)[0] for code in ("fr", "en")}
     for model_name, rows in VOCABULARIES:
         model = get_model(app_label, model_name)
         for order, row in enumerate(rows):

@@ -35,9 +35,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
 
 def _term_constraints(model_name):
-    return [
-        models.UniqueConstraint(fields=["slug", "locale"], name=f"unique_{model_name}_slug_locale")
-    ]
+    return [models.UniqueConstraint(fields=["slug", "locale"], name=f"unique_{model_name}_slug_locale")]
 
 
 class Theme(TaxonomyTerm):

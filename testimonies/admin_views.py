@@ -26,8 +26,9 @@ class ConsentIndexView(IndexView):
         buttons = super().get_list_more_buttons(instance)
         if instance.is_active and self.permission_policy.user_has_permission(self.request.user, "change"):
             buttons.append(
-                MenuItem(_("Enregistrer un retrait"), url=withdraw_url(instance), icon_name="cross",
-                         priority=25)
+                MenuItem(
+                    _("Enregistrer un retrait"), url=withdraw_url(instance), icon_name="cross", priority=25
+                )
             )
         return buttons
 
@@ -56,8 +57,9 @@ class ConsentEditView(EditView):
         buttons = list(super().header_more_buttons)
         if self.object.is_active:
             buttons.append(
-                Button(_("Enregistrer un retrait"), url=withdraw_url(self.object), icon_name="cross",
-                       priority=15)
+                Button(
+                    _("Enregistrer un retrait"), url=withdraw_url(self.object), icon_name="cross", priority=15
+                )
             )
         return buttons
 
@@ -95,8 +97,9 @@ class WithdrawConsentView(WagtailAdminTemplateMixin, TemplateView):
         context["pages"] = TestimonyPage.objects.filter(
             translation_key=self.record.page.translation_key
         ).select_related("locale")
-        context["cancel_url"] = reverse("wagtailsnippets_testimonies_consentrecord:edit",
-                                        args=[self.record.pk])
+        context["cancel_url"] = reverse(
+            "wagtailsnippets_testimonies_consentrecord:edit", args=[self.record.pk]
+        )
         return context
 
     def post(self, request, pk):
@@ -125,22 +128,24 @@ class ConsentRecordViewSet(SnippetViewSet):
     list_filter = ["given_on", "withdrawn_at"]
     search_fields = ["given_by", "allowed_names"]
     ordering = ["-given_on"]
-    edit_handler = ObjectList([
-        FieldPanel("page"),
-        MultiFieldPanel(
-            [FieldPanel("given_by"), FieldPanel("given_on"), FieldPanel("scope"),
-             FieldPanel("document")],
-            heading=gettext_lazy("Le consentement"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("anonymisation"), FieldPanel("allowed_names")],
-            heading=gettext_lazy("Anonymisation"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("withdrawal_method"), FieldPanel("withdrawn_at")],
-            heading=gettext_lazy("Retrait"),
-        ),
-    ], base_form_class=ConsentRecordForm)
+    edit_handler = ObjectList(
+        [
+            FieldPanel("page"),
+            MultiFieldPanel(
+                [FieldPanel("given_by"), FieldPanel("given_on"), FieldPanel("scope"), FieldPanel("document")],
+                heading=gettext_lazy("Le consentement"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("anonymisation"), FieldPanel("allowed_names")],
+                heading=gettext_lazy("Anonymisation"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("withdrawal_method"), FieldPanel("withdrawn_at")],
+                heading=gettext_lazy("Retrait"),
+            ),
+        ],
+        base_form_class=ConsentRecordForm,
+    )
 
     @property
     def withdraw_view(self):

@@ -80,8 +80,8 @@ def _tokens(text):
     previous_end = 0
     for match in WORD_RE.finditer(text):
         word = match.group(0)
-        gap = text[previous_end:match.start()]
-        starts = bool(SENTENCE_END_RE.search(text[:match.start()]))
+        gap = text[previous_end : match.start()]
+        starts = bool(SENTENCE_END_RE.search(text[: match.start()]))
         joined = previous_end > 0 and gap.strip(" \t\u00a0") == ""
         previous_end = match.end()
         elided = ELISION_RE.match(word)
@@ -171,8 +171,16 @@ def plain(value):
 def testimony_text(page):
     """Every part of a testimony a reader sees, as plain text, one part per line."""
     parts = [
-        page.title, page.summary, page.structure_name, page.place, page.period,
-        page.peer_roles, page.peer_status, page.context, page.actions, page.outcomes,
+        page.title,
+        page.summary,
+        page.structure_name,
+        page.place,
+        page.period,
+        page.peer_roles,
+        page.peer_status,
+        page.context,
+        page.actions,
+        page.outcomes,
     ]
     for block in page.key_figures:
         parts.append(f"{block.value.get('value', '')} {block.value.get('label', '')}")

@@ -139,9 +139,7 @@ def take_family_offline(translation_key, user=None, log_data=None):
     with transaction.atomic():
         for page in family_pages(translation_key):
             if page.live:
-                UnpublishPageAction(page, user=user, log_action=True).execute(
-                    skip_permission_checks=True
-                )
+                UnpublishPageAction(page, user=user, log_action=True).execute(skip_permission_checks=True)
             Revision.page_revisions.filter(object_id=str(page.pk)).update(approved_go_live_at=None)
             workflow_state = page.current_workflow_state
             if workflow_state is not None:

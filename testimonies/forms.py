@@ -43,8 +43,12 @@ class ConsentRecordForm(WagtailAdminModelForm):
     def clean_document(self):
         document = self.cleaned_data.get("document")
         collection = consent_collection()
-        if document and collection and not (
-            document.collection_id == collection.pk or document.collection.is_descendant_of(collection)
+        if (
+            document
+            and collection
+            and not (
+                document.collection_id == collection.pk or document.collection.is_descendant_of(collection)
+            )
         ):
             raise forms.ValidationError(
                 _("La preuve doit être rangée dans la collection privée « %(collection)s ».")

@@ -24,18 +24,14 @@ class TestimonyPage(LibraryPage):
         help_text=_("Ou une désignation anonyme (« un CHRS de la région lyonnaise »)."),
     )
     structure_is_anonymised = models.BooleanField(_("structure anonymisée"), default=False)
-    place = models.CharField(
-        _("lieu"), max_length=200, blank=True, help_text=_("Commune et département.")
-    )
+    place = models.CharField(_("lieu"), max_length=200, blank=True, help_text=_("Commune et département."))
     period = models.CharField(_("période"), max_length=150, blank=True)
     peer_roles = models.TextField(_("rôle des pairs"))
     peer_status = models.CharField(_("statut des pairs"), max_length=300, blank=True)
     context = RichTextField(_("contexte"), features=NARRATIVE_FEATURES)
     actions = RichTextField(_("ce qui a été fait"), features=NARRATIVE_FEATURES)
     outcomes = RichTextField(_("ce qui a changé"), features=NARRATIVE_FEATURES)
-    key_figures = StreamField(
-        [("figure", KeyFigureBlock())], verbose_name=_("chiffres clés"), blank=True
-    )
+    key_figures = StreamField([("figure", KeyFigureBlock())], verbose_name=_("chiffres clés"), blank=True)
     quotes = StreamField(TESTIMONY_QUOTE_BLOCKS, verbose_name=_("citations"), blank=True)
     lessons = StreamField(
         [("lesson", blocks.CharBlock(label=_("Enseignement"), max_length=400))],

@@ -46,8 +46,10 @@ def check_consent_before_publishing(request, page):
 @hooks.register("before_create_page")
 def new_testimonies_start_as_drafts(request, parent_page, page_class):
     """A testimony cannot have consent before it exists: "Publish" on creation saves a draft."""
-    if request.method == "POST" and issubclass(page_class, TestimonyPage) and request.POST.get(
-        "action-publish"
+    if (
+        request.method == "POST"
+        and issubclass(page_class, TestimonyPage)
+        and request.POST.get("action-publish")
     ):
         data = request.POST.copy()
         del data["action-publish"]
@@ -135,7 +137,8 @@ hooks.register("after_create_page", _warn_about_names)
 @hooks.register("register_log_actions")
 def register_consent_log_actions(actions):
     actions.register_action(
-        REFUSED_LOG_ACTION, gettext_lazy("Publication programmée refusée"),
+        REFUSED_LOG_ACTION,
+        gettext_lazy("Publication programmée refusée"),
         gettext_lazy("Publication programmée refusée : aucun consentement actif ne couvre la page"),
     )
     actions.register_action(
@@ -144,7 +147,8 @@ def register_consent_log_actions(actions):
         gettext_lazy("Consentement retiré : dépublié"),
     )
     actions.register_action(
-        PURGE_LOG_ACTION, gettext_lazy("Versions effacées"),
+        PURGE_LOG_ACTION,
+        gettext_lazy("Versions effacées"),
         gettext_lazy("Versions effacées après le délai de conservation d'un retrait"),
     )
 
@@ -160,9 +164,7 @@ def consent_of_testimonies_in_review(pages):
         if record.is_active and not record.missing_parts()
     }
     return {
-        page.pk: page.translation_key in covered
-        for page in pages
-        if page.content_type_id == testimony_type
+        page.pk: page.translation_key in covered for page in pages if page.content_type_id == testimony_type
     }
 
 

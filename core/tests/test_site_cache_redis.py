@@ -34,8 +34,11 @@ def redis_cache():
             pytest.fail(f"Redis injoignable sur {REDIS_URL} : obligatoire en CI.")
         pytest.skip(f"Redis injoignable sur {REDIS_URL}")
     prefix = f"pairapair-test-{uuid.uuid4().hex}"
-    backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
-               "KEY_PREFIX": prefix}
+    backend = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": prefix,
+    }
     with override_settings(CACHES={"default": backend}):
         yield cache
         client = cache._cache.get_client()

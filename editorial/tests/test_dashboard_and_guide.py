@@ -36,7 +36,7 @@ def test_review_queue_shows_consent_status(client, site_tree, writer, moderator)
         submit_for_review(page, writer)
     client.force_login(moderator)
     html = unescape(client.get("/admin/").content.decode())
-    queue = html[html.index("Relectures en attente"):html.index("Traductions à mettre à jour")]
+    queue = html[html.index("Relectures en attente") : html.index("Traductions à mettre à jour")]
     assert "Sans consentement" in queue and "Avec consentement" in queue
     assert queue.count("manquant : approbation impossible") == 1
     assert "Camille" not in queue and writer.get_username() in queue
@@ -69,9 +69,14 @@ def test_editors_guide_covers_writing_consent_and_translation(client, writer, se
     client.force_login(writer)
     settings.WITHDRAWN_TESTIMONY_RETENTION_DAYS = 45
     html = unescape(client.get(url).content.decode())
-    for heading in ("Écrire un témoignage", "Les règles du consentement", "Anonymiser",
-                    "Faire relire et publier", "Quand une personne retire son consentement",
-                    "Traduire en anglais"):
+    for heading in (
+        "Écrire un témoignage",
+        "Les règles du consentement",
+        "Anonymiser",
+        "Faire relire et publier",
+        "Quand une personne retire son consentement",
+        "Traduire en anglais",
+    ):
         assert f">{heading}</h2>" in html
     assert "Votre rôle : Rédacteur·rice." in html
     assert "pendant 45 jours" in html

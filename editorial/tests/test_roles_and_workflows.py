@@ -50,7 +50,8 @@ def test_consent_document_is_not_served_to_readers_nor_writers(client, rf, write
 
     collection = Collection.objects.get(name="Consentements")
     document = get_document_model().objects.create(
-        title="Formulaire signé", collection=collection,
+        title="Formulaire signé",
+        collection=collection,
         file=ContentFile(b"consentement signe", name="consentement.txt"),
     )
     for user in (None, writer):
@@ -81,8 +82,11 @@ def test_a_writer_cannot_publish(client, site_tree, writer):
 def test_sections_get_their_workflow_in_both_languages(site_tree):
     english = Locale.objects.get(language_code="en")
     sections = site_tree["sections"]
-    for scope, expected in (("temoignage", TESTIMONY_WORKFLOW), ("guide", REVIEW_WORKFLOW),
-                            ("fiche-de-poste", REVIEW_WORKFLOW)):
+    for scope, expected in (
+        ("temoignage", TESTIMONY_WORKFLOW),
+        ("guide", REVIEW_WORKFLOW),
+        ("fiche-de-poste", REVIEW_WORKFLOW),
+    ):
         for section in (sections[scope], sections[scope].get_translation(english)):
             assert section.get_workflow().name == expected
     assert site_tree["home"].get_workflow().name == REVIEW_WORKFLOW

@@ -23,8 +23,12 @@ def english(db):
 
 @pytest.fixture
 def guide(site_tree):
-    return make_guide(site_tree["sections"]["guide"], title="Accueillir un pair",
-                      themes=["recrutement", "integration"], regions=["bretagne"])
+    return make_guide(
+        site_tree["sections"]["guide"],
+        title="Accueillir un pair",
+        themes=["recrutement", "integration"],
+        regions=["bretagne"],
+    )
 
 
 def translate_in_admin(client, page, english, capture):
@@ -43,8 +47,9 @@ def po_file(client, translation):
 
 def upload(client, translation, po):
     file = SimpleUploadedFile("guide-en.po", str(po).encode(), content_type="text/x-gettext-translation")
-    response = client.post(f"/admin/localize/translate/{translation.pk}/pofile/upload/",
-                           {"file": file, "next": "/admin/"})
+    response = client.post(
+        f"/admin/localize/translate/{translation.pk}/pofile/upload/", {"file": file, "next": "/admin/"}
+    )
     assert response.status_code == 302
 
 

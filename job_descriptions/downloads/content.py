@@ -194,8 +194,10 @@ def build_document(page, personalisation=None, url=None):
 def _build(page, custom, url):
     to_fill = _("à compléter")
     kept_support = None if custom is None else custom.support_kinds
-    lived = page.lived_experience if custom is None or custom.lived_experience is None else (
-        custom.lived_experience
+    lived = (
+        page.lived_experience
+        if custom is None or custom.lived_experience is None
+        else (custom.lived_experience)
     )
     structure = (
         (_("Structure"), clean_text(custom.structure_name) if custom else ""),
@@ -241,7 +243,8 @@ def _build(page, custom, url):
     support = support_lines(page, kept_support)
     blocks.append(Block("heading", _("Soutien au poste")))
     blocks.append(
-        Block("bullets", items=tuple(support)) if support
+        Block("bullets", items=tuple(support))
+        if support
         else Block("paragraph", _("Aucun soutien au poste n'est prévu."))
     )
 

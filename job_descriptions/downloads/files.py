@@ -22,10 +22,25 @@ GENERATOR_VERSION = "3"
 CACHE_TIMEOUT = getattr(settings, "DOWNLOADS_CACHE_TIMEOUT", 60 * 60 * 24 * 30)
 MAX_FILENAME = 120
 
-_ASCII_REPLACEMENTS = str.maketrans({
-    "·": "-", "•": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "«": "", "»": "",
-    "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "\u00a0": " ", "\u202f": " ",
-})
+_ASCII_REPLACEMENTS = str.maketrans(
+    {
+        "·": "-",
+        "•": "-",
+        "–": "-",
+        "—": "-",
+        "’": "'",
+        "‘": "'",
+        "«": "",
+        "»": "",
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
 _FORBIDDEN_IN_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 _NOT_ASCII_SAFE = re.compile(r"[^A-Za-z0-9 ._'()\-]+")
 

@@ -41,39 +41,54 @@ class PlainTextField(forms.CharField):
 
 class PersonalisationForm(forms.Form):
     structure_name = PlainTextField(
-        label=_("Nom de la structure"), max_length=150,
+        label=_("Nom de la structure"),
+        max_length=150,
         help_text=_("Par exemple : CCAS de Grenoble."),
         error_messages={"required": _("Indiquez le nom de votre structure.")},
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     structure_type = forms.ChoiceField(label=_("Type de structure"), required=False)
     town = PlainTextField(
-        label=_("Commune"), max_length=100, required=False,
+        label=_("Commune"),
+        max_length=100,
+        required=False,
         widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
     )
     setting = PlainTextField(
-        label=_("Cadre et équipe"), max_length=4000, required=False,
-        help_text=_("Le service et l'équipe que la personne rejoindra. Le texte du modèle est proposé : "
-                    "adaptez-le à votre structure."),
+        label=_("Cadre et équipe"),
+        max_length=4000,
+        required=False,
+        help_text=_(
+            "Le service et l'équipe que la personne rejoindra. Le texte du modèle est proposé : "
+            "adaptez-le à votre structure."
+        ),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     working_time = PlainTextField(
-        label=_("Temps de travail"), max_length=200, required=False,
+        label=_("Temps de travail"),
+        max_length=200,
+        required=False,
         help_text=_("Par exemple : 80 %, soit 28 heures par semaine."),
     )
     contract = PlainTextField(
-        label=_("Contrat ou statut, grade"), max_length=300, required=False,
+        label=_("Contrat ou statut, grade"),
+        max_length=300,
+        required=False,
         help_text=_("Par exemple : CDI, ou agent social contractuel (catégorie C)."),
     )
     missions = forms.MultipleChoiceField(
         label=_("Missions à garder"), required=False, widget=forms.CheckboxSelectMultiple
     )
     support = forms.MultipleChoiceField(
-        label=_("Soutien prévu"), required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Soutien prévu"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         choices=list(SUPPORT_KIND_LABELS.items()),
     )
     lived_experience = PlainTextField(
-        label=_("Expérience de vie attendue"), max_length=4000, required=False,
+        label=_("Expérience de vie attendue"),
+        max_length=4000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     format = forms.ChoiceField(label=_("Format du fichier"), widget=forms.RadioSelect, initial="docx")
@@ -93,11 +108,15 @@ class PersonalisationForm(forms.Form):
         kind_choices = list(MISSION_KIND_LABELS.items())
         for number in range(1, EXTRA_MISSIONS + 1):
             self.fields[f"extra_text_{number}"] = PlainTextField(
-                label=_("Mission ajoutée %(number)s") % {"number": number}, max_length=400, required=False,
+                label=_("Mission ajoutée %(number)s") % {"number": number},
+                max_length=400,
+                required=False,
             )
             self.fields[f"extra_kind_{number}"] = forms.ChoiceField(
                 label=_("Nature de la mission ajoutée %(number)s") % {"number": number},
-                choices=kind_choices, required=False, initial="relational",
+                choices=kind_choices,
+                required=False,
+                initial="relational",
             )
             self.fields[f"extra_kind_{number}"].has_default = True
         support_kinds = {block.value["kind"] for block in page.support}
@@ -185,5 +204,7 @@ class PersonalisationForm(forms.Form):
         ]
 
     def extra_rows(self):
-        return [(self[f"extra_text_{number}"], self[f"extra_kind_{number}"])
-                for number in range(1, EXTRA_MISSIONS + 1)]
+        return [
+            (self[f"extra_text_{number}"], self[f"extra_kind_{number}"])
+            for number in range(1, EXTRA_MISSIONS + 1)
+        ]

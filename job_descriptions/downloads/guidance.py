@@ -26,45 +26,67 @@ def advise(mission_kinds, support_kinds, lived_experience):
     relational = kinds.count("relational")
     advice = []
     if not kinds:
-        advice.append(Advice(
-            "no-mission",
-            _("Aucune mission n'est gardée : gardez au moins une mission du modèle, ou ajoutez la vôtre."),
-            "id_missions",
-            _("Revoir les missions"),
-        ))
+        advice.append(
+            Advice(
+                "no-mission",
+                _(
+                    "Aucune mission n'est gardée : gardez au moins une mission du modèle, "
+                    "ou ajoutez la vôtre."
+                ),
+                "id_missions",
+                _("Revoir les missions"),
+            )
+        )
     elif technical > relational:
-        advice.append(Advice(
-            "technical",
-            _("Les tâches techniques (%(technical)s) l'emportent sur les missions de relation "
-              "(%(relational)s). Le cœur du poste de travailleur pair est le lien avec les "
-              "personnes : gardez peu de tâches techniques, pour qu'il ne devienne pas un poste "
-              "d'agent polyvalent.") % {"technical": technical, "relational": relational},
-            "id_missions",
-            _("Revoir les missions"),
-        ))
+        advice.append(
+            Advice(
+                "technical",
+                _(
+                    "Les tâches techniques (%(technical)s) l'emportent sur les missions de relation "
+                    "(%(relational)s). Le cœur du poste de travailleur pair est le lien avec les "
+                    "personnes : gardez peu de tâches techniques, pour qu'il ne devienne pas un poste "
+                    "d'agent polyvalent."
+                )
+                % {"technical": technical, "relational": relational},
+                "id_missions",
+                _("Revoir les missions"),
+            )
+        )
     elif kinds and relational == 0:
-        advice.append(Advice(
-            "no-relational",
-            _("Aucune mission de relation n'est gardée : le cœur du poste de travailleur pair est "
-              "le lien avec les personnes accompagnées."),
-            "id_missions",
-            _("Revoir les missions"),
-        ))
+        advice.append(
+            Advice(
+                "no-relational",
+                _(
+                    "Aucune mission de relation n'est gardée : le cœur du poste de travailleur pair est "
+                    "le lien avec les personnes accompagnées."
+                ),
+                "id_missions",
+                _("Revoir les missions"),
+            )
+        )
     if not REFLECTIVE_SUPPORT & set(support_kinds):
-        advice.append(Advice(
-            "no-supervision",
-            _("Ni supervision ni analyse de pratiques ne sont prévues. Un travailleur pair mobilise "
-              "sa propre histoire : un temps régulier pour prendre du recul, hors de la hiérarchie, "
-              "protège la personne et le poste."),
-            "id_support",
-            _("Revoir le soutien prévu"),
-        ))
+        advice.append(
+            Advice(
+                "no-supervision",
+                _(
+                    "Ni supervision ni analyse de pratiques ne sont prévues. Un travailleur pair mobilise "
+                    "sa propre histoire : un temps régulier pour prendre du recul, hors de la hiérarchie, "
+                    "protège la personne et le poste."
+                ),
+                "id_support",
+                _("Revoir le soutien prévu"),
+            )
+        )
     if not (lived_experience or "").strip():
-        advice.append(Advice(
-            "no-lived-experience",
-            _("L'expérience de vie attendue n'est pas précisée : c'est elle qui fonde le poste. "
-              "Décrivez l'expérience proche de celle du public, et suffisamment consolidée."),
-            "id_lived_experience",
-            _("Décrire l'expérience de vie attendue"),
-        ))
+        advice.append(
+            Advice(
+                "no-lived-experience",
+                _(
+                    "L'expérience de vie attendue n'est pas précisée : c'est elle qui fonde le poste. "
+                    "Décrivez l'expérience proche de celle du public, et suffisamment consolidée."
+                ),
+                "id_lived_experience",
+                _("Décrire l'expérience de vie attendue"),
+            )
+        )
     return advice

@@ -36,8 +36,17 @@ FONT = "Arial"
 COUNTRIES = {"fr": "FR", "en": "GB"}
 
 
-def _paragraph_style(name, display, size, bold=False, color=INK, before="0cm", after="0.2cm",
-                     outline=None, keep_with_next=False):
+def _paragraph_style(
+    name,
+    display,
+    size,
+    bold=False,
+    color=INK,
+    before="0cm",
+    after="0.2cm",
+    outline=None,
+    keep_with_next=False,
+):
     style = Style(name=name, displayname=display, family="paragraph", parentstylename="Standard")
     if outline:
         style.setAttribute("defaultoutlinelevel", str(outline))
@@ -60,10 +69,15 @@ class _Styles:
             FontFace(name=FONT, fontfamily=FONT, fontfamilygeneric="swiss", fontpitch="variable")
         )
         default = DefaultStyle(family="paragraph")
-        default.addElement(TextProperties(
-            fontname=FONT, fontsize="10.5pt", language=language,
-            country=COUNTRIES.get(language, "FR"), color=INK,
-        ))
+        default.addElement(
+            TextProperties(
+                fontname=FONT,
+                fontsize="10.5pt",
+                language=language,
+                country=COUNTRIES.get(language, "FR"),
+                color=INK,
+            )
+        )
         document.styles.addElement(default)
         standard = Style(name="Standard", family="paragraph")
         standard.addElement(ParagraphProperties(marginbottom="0.2cm", lineheight="120%"))
@@ -72,10 +86,27 @@ class _Styles:
         self.body = _paragraph_style("Text_20_body", "Text body", "10.5pt")
         self.kicker = _paragraph_style("Kicker", "Kicker", "9pt", bold=True, color=BRAND)
         self.title = _paragraph_style("Title", "Title", "20pt", bold=True, color=BRAND, after="0.4cm")
-        self.h1 = _paragraph_style("Heading_20_1", "Heading 1", "14pt", bold=True, color=BRAND,
-                                   before="0.5cm", after="0.2cm", outline=1, keep_with_next=True)
-        self.h2 = _paragraph_style("Heading_20_2", "Heading 2", "11.5pt", bold=True, before="0.3cm",
-                                   after="0.1cm", outline=2, keep_with_next=True)
+        self.h1 = _paragraph_style(
+            "Heading_20_1",
+            "Heading 1",
+            "14pt",
+            bold=True,
+            color=BRAND,
+            before="0.5cm",
+            after="0.2cm",
+            outline=1,
+            keep_with_next=True,
+        )
+        self.h2 = _paragraph_style(
+            "Heading_20_2",
+            "Heading 2",
+            "11.5pt",
+            bold=True,
+            before="0.3cm",
+            after="0.1cm",
+            outline=2,
+            keep_with_next=True,
+        )
         self.footer = _paragraph_style("Footer", "Footer", "8pt", color=SOFT)
         self.cell = _paragraph_style("Table_20_Contents", "Table Contents", "10.5pt", after="0.05cm")
         for style in (self.body, self.kicker, self.title, self.h1, self.h2, self.footer, self.cell):
@@ -98,18 +129,26 @@ class _Styles:
         self.value_column = Style(name="ValueColumn", family="table-column")
         self.value_column.addElement(TableColumnProperties(columnwidth="11.5cm"))
         self.label_cell = Style(name="LabelCell", family="table-cell")
-        self.label_cell.addElement(TableCellProperties(
-            border="0.5pt solid #cfcac2", padding="0.12cm", backgroundcolor="#f4f2ee"))
+        self.label_cell.addElement(
+            TableCellProperties(border="0.5pt solid #cfcac2", padding="0.12cm", backgroundcolor="#f4f2ee")
+        )
         self.value_cell = Style(name="ValueCell", family="table-cell")
         self.value_cell.addElement(TableCellProperties(border="0.5pt solid #cfcac2", padding="0.12cm"))
         for style in (self.table, self.label_column, self.value_column, self.label_cell, self.value_cell):
             document.automaticstyles.addElement(style)
 
         layout = PageLayout(name="A4")
-        layout.addElement(PageLayoutProperties(
-            pagewidth="21cm", pageheight="29.7cm", printorientation="portrait",
-            margintop="2cm", marginbottom="1.5cm", marginleft="2cm", marginright="2cm",
-        ))
+        layout.addElement(
+            PageLayoutProperties(
+                pagewidth="21cm",
+                pageheight="29.7cm",
+                printorientation="portrait",
+                margintop="2cm",
+                marginbottom="1.5cm",
+                marginleft="2cm",
+                marginright="2cm",
+            )
+        )
         footer_style = FooterStyle()
         footer_style.addElement(HeaderFooterProperties(minheight="0.6cm", margintop="0.4cm"))
         layout.addElement(footer_style)

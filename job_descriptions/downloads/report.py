@@ -27,29 +27,40 @@ def chart(points):
     bars = []
     for index, (day, value) in enumerate(points):
         height = inner_height * value / scale_max
-        bars.append({
-            "x": round(CHART_LEFT + index * slot + slot * 0.1, 2),
-            "y": round(CHART_TOP + inner_height - height, 2),
-            "width": round(max(slot * 0.8, 1), 2),
-            "height": round(height, 2),
-            "day": day,
-            "value": value,
-        })
+        bars.append(
+            {
+                "x": round(CHART_LEFT + index * slot + slot * 0.1, 2),
+                "y": round(CHART_TOP + inner_height - height, 2),
+                "width": round(max(slot * 0.8, 1), 2),
+                "height": round(height, 2),
+                "day": day,
+                "value": value,
+            }
+        )
     guides = []
     for fraction in (0, 0.5, 1):
-        guides.append({
-            "y": round(CHART_TOP + inner_height * (1 - fraction), 2),
-            "label": formats.number_format(round(scale_max * fraction)) if top else "0",
-        })
+        guides.append(
+            {
+                "y": round(CHART_TOP + inner_height * (1 - fraction), 2),
+                "label": formats.number_format(round(scale_max * fraction)) if top else "0",
+            }
+        )
     label_every = max(1, count // 6)
     labels = [
         {"x": round(bar["x"] + bar["width"] / 2, 2), "text": formats.date_format(bar["day"], "j M")}
-        for index, bar in enumerate(bars) if index % label_every == 0
+        for index, bar in enumerate(bars)
+        if index % label_every == 0
     ]
     return {
-        "width": CHART_WIDTH, "height": CHART_HEIGHT, "left": CHART_LEFT,
-        "right": CHART_WIDTH - 8, "label_y": CHART_HEIGHT - 8,
-        "bars": bars, "guides": guides, "labels": labels, "top": top,
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "left": CHART_LEFT,
+        "right": CHART_WIDTH - 8,
+        "label_y": CHART_HEIGHT - 8,
+        "bars": bars,
+        "guides": guides,
+        "labels": labels,
+        "top": top,
     }
 
 

@@ -16,8 +16,10 @@ logger = logging.getLogger(__name__)
 def record_download(page, file_format, personalised=False):
     """Adds one to today's count. A failure to count never stops the download."""
     match = {
-        "page_id": page.pk, "file_format": file_format.key,
-        "personalised": personalised, "day": timezone.localdate(),
+        "page_id": page.pk,
+        "file_format": file_format.key,
+        "personalised": personalised,
+        "day": timezone.localdate(),
     }
     try:
         if DownloadCount.objects.filter(**match).update(count=F("count") + 1):
@@ -32,9 +34,7 @@ def record_download(page, file_format, personalised=False):
 
 
 def _format_sums():
-    sums = {
-        key: Sum("count", filter=Q(file_format=key, personalised=False), default=0) for key in FORMATS
-    }
+    sums = {key: Sum("count", filter=Q(file_format=key, personalised=False), default=0) for key in FORMATS}
     sums["personalised"] = Sum("count", filter=Q(personalised=True), default=0)
     sums["total"] = Sum("count", default=0)
     return sums
@@ -47,13 +47,12 @@ def report(days=90, today=None, limit=20):
     counts = DownloadCount.objects.filter(day__gte=start, day__lte=today)
 
     totals = counts.aggregate(**_format_sums())
-    rows = list(
-        counts.values("page_id").annotate(**_format_sums()).order_by("-total", "page_id")[:limit]
-    )
+    rows = list(counts.values("page_id").annotate(**_format_sums()).order_by("-total", "page_id")[:limit])
     pages = {
         page.pk: page
         for page in JobDescriptionPage.objects.filter(pk__in=[row["page_id"] for row in rows])
-        .select_related("locale").only("pk", "title", "locale__language_code")
+        .select_related("locale")
+        .only("pk", "title", "locale__language_code")
     }
     top = max((row["total"] for row in rows), default=0)
     totals["by_format"] = [(FORMATS[key], totals[key]) for key in FORMATS]

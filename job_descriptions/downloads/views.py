@@ -94,12 +94,14 @@ def personalise(page, request):
         form = PersonalisationForm(page)
         checked = False
     context = page.get_context(request)
-    context.update({
-        "form": form,
-        "checked": checked,
-        "advice": form.advice(),
-        "formats": FORMATS.values(),
-    })
+    context.update(
+        {
+            "form": form,
+            "checked": checked,
+            "advice": form.advice(),
+            "formats": FORMATS.values(),
+        }
+    )
     response = TemplateResponse(request, PERSONALISE_TEMPLATE, context)
     add_never_cache_headers(response)
     patch_vary_headers(response, ["Cookie"])

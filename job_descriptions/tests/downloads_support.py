@@ -75,8 +75,9 @@ def odt_text(data):
 def pdf_text(data):
     """Text of a PDF with poppler's pdftotext when installed, otherwise pypdf."""
     if shutil.which("pdftotext"):
-        result = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True,
-                                check=True, timeout=60)
+        result = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True, timeout=60
+        )
         text = result.stdout.decode("utf-8")
     else:
         from pypdf import PdfReader
@@ -106,9 +107,20 @@ def convert_with_libreoffice(data, extension, target="pdf"):
         source.write_bytes(data)
         profile = Path(folder) / "profile"
         result = subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", target, "--outdir", str(Path(folder) / "out"), str(source)],
-            capture_output=True, timeout=180, check=False,
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(Path(folder) / "out"),
+                str(source),
+            ],
+            capture_output=True,
+            timeout=180,
+            check=False,
         )
         converted = Path(folder) / "out" / f"fiche.{target}"
         assert converted.exists(), (result.returncode, result.stdout[-500:], result.stderr[-500:])

@@ -17,8 +17,9 @@ def test_benchmark_writes_its_own_section(job_pages, tmp_path):
     report.write_text("# Performances\n\n## Recherche\n\nMesures de la recherche.\n\n## Autre\n\nx\n")
     output = io.StringIO()
     for _ in range(2):
-        call_command("benchmark_downloads", "--in-place", runs=1, pdf_runs=1, report_file=str(report),
-                     stdout=output)
+        call_command(
+            "benchmark_downloads", "--in-place", runs=1, pdf_runs=1, report_file=str(report), stdout=output
+        )
     text = report.read_text()
     assert text.count(HEADING) == 1
     assert "## Recherche\n\nMesures de la recherche." in text and "## Autre\n\nx" in text

@@ -42,11 +42,21 @@ def test_each_format_holds_the_whole_template(client, job_pages, key):
         assert response.status_code == 200, (slug, response.status_code)
         assert response["Content-Type"] == FORMATS[key].content_type
         text = READERS[key](response.content)
-        assert_contains_all(text, [
-            page.job_title, "Missions", "Conditions de travail", "Soutien au poste",
-            "Points de vigilance pour l'employeur", page.working_time, page.contract,
-            "Pair à pair", page.full_url, "Version du",
-        ])
+        assert_contains_all(
+            text,
+            [
+                page.job_title,
+                "Missions",
+                "Conditions de travail",
+                "Soutien au poste",
+                "Points de vigilance pour l'employeur",
+                page.working_time,
+                page.contract,
+                "Pair à pair",
+                page.full_url,
+                "Version du",
+            ],
+        )
         assert_contains_all(text, mission_texts(page))
         assert_contains_all(text, [block.value for block in page.vigilance])
         # Missions are grouped under their kind's heading.

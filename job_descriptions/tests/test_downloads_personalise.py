@@ -73,11 +73,19 @@ def test_personalised_file_holds_the_employer_values_and_kept_missions(client, j
     assert "ETag" not in response
     assert "CCAS%20de%20Exemple" in response["Content-Disposition"]
     text = READERS[key](response.content)
-    assert_contains_all(text, [
-        page.job_title, "CCAS de Exemple", "CCAS / CIAS", "Exemple-sur-Isère", "80 %",
-        "Agent social contractuel, catégorie C", "Animer un groupe de parole mensuel",
-        "Une équipe de six soignants et deux travailleurs sociaux, en centre-ville.",
-    ])
+    assert_contains_all(
+        text,
+        [
+            page.job_title,
+            "CCAS de Exemple",
+            "CCAS / CIAS",
+            "Exemple-sur-Isère",
+            "80 %",
+            "Agent social contractuel, catégorie C",
+            "Animer un groupe de parole mensuel",
+            "Une équipe de six soignants et deux travailleurs sociaux, en centre-ville.",
+        ],
+    )
     # The employer's own description of the team replaces the template's.
     template_setting = " ".join(normalise(page.setting).split()[:6])
     assert template_setting and template_setting not in text
@@ -112,8 +120,13 @@ def test_check_shows_guidance_and_keeps_the_form(client, job_pages):
     page = job_pages[LAM]
     technical_heavy = [str(block.id) for block in page.missions if block.value["kind"] == "technical"]
     data = form_data(
-        page, action="check", missions=technical_heavy, support=["training"], lived_experience="",
-        extra_text_1="Entretenir les locaux", extra_kind_1="technical",
+        page,
+        action="check",
+        missions=technical_heavy,
+        support=["training"],
+        lived_experience="",
+        extra_text_1="Entretenir les locaux",
+        extra_kind_1="technical",
     )
     response = client.post(url(page), data)
     assert response.status_code == 200
@@ -134,8 +147,9 @@ def test_balanced_choices_get_no_warning(client, job_pages):
 
 def test_live_guidance_answers_with_a_fragment(client, job_pages):
     page = job_pages[LAM]
-    response = client.post(url(page), form_data(page, action="check", support=[]),
-                           headers={"X-Requested-With": "fetch"})
+    response = client.post(
+        url(page), form_data(page, action="check", support=[]), headers={"X-Requested-With": "fetch"}
+    )
     html = response.content.decode()
     assert response.status_code == 200 and "<html" not in html
     assert "Ni supervision ni analyse de pratiques" in html
@@ -164,8 +178,11 @@ def test_invalid_input_gives_messages_next_to_fields_and_no_file(client, job_pag
     assert response["Content-Type"].startswith("text/html"), "no file for invalid input"
     html = response.content.decode()
     assert "Le formulaire contient" in html and 'class="field__error"' in html
-    assert 'aria-invalid="true"' in html or 'aria-describedby="id_missions_error"' in html \
+    assert (
+        'aria-invalid="true"' in html
+        or 'aria-describedby="id_missions_error"' in html
         or 'aria-describedby="id_format_error"' in html
+    )
     assert "<script>alert" not in html and "<b>Mission" not in html
     assert not DownloadCount.objects.exists()
 

@@ -25,7 +25,8 @@ def test_counts_are_aggregated_per_day_without_personal_data(client, job_pages):
     client.get(f"{page.url}telecharger/docx/")
     rows = DownloadCount.objects.order_by("file_format")
     assert [(row.file_format, row.count, row.personalised) for row in rows] == [
-        ("docx", 1, False), ("odt", 3, False),
+        ("docx", 1, False),
+        ("odt", 3, False),
     ]
     assert {row.day for row in rows} == {timezone.localdate()}
     field_names = {field.name for field in DownloadCount._meta.get_fields()}
@@ -87,14 +88,17 @@ def test_report_needs_page_permissions(client, django_user_model, job_pages):
         assert client.get(REPORT_URL).status_code == 200
 
 
-def test_report_queries_do_not_grow_with_the_data(client, job_pages, django_user_model,
-                                                   django_assert_max_num_queries):
+def test_report_queries_do_not_grow_with_the_data(
+    client, job_pages, django_user_model, django_assert_max_num_queries
+):
     admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "x")
     client.force_login(admin)
     today = timezone.localdate()
     rows = [
         DownloadCount(page=page, file_format=key, day=today - datetime.timedelta(days=offset), count=1)
-        for page in job_pages.values() for key in FORMATS for offset in range(60)
+        for page in job_pages.values()
+        for key in FORMATS
+        for offset in range(60)
     ]
     DownloadCount.objects.bulk_create(rows)
     client.get(REPORT_URL)

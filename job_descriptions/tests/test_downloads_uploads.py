@@ -84,11 +84,14 @@ def admin_client(client, django_user_model):
 
 
 def upload(admin_client, name, data):
-    return admin_client.post(reverse("wagtaildocs:add"), {
-        "title": name,
-        "file": SimpleUploadedFile(name, data),
-        "collection": Collection.get_first_root_node().pk,
-    })
+    return admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": name,
+            "file": SimpleUploadedFile(name, data),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
 
 
 def test_admin_accepts_a_real_document(admin_client):
@@ -108,18 +111,23 @@ def test_admin_refuses_a_disguised_document_with_a_french_message(admin_client, 
 
 
 def test_admin_refuses_an_empty_file_and_a_forbidden_extension(admin_client):
-    assert "Ce fichier est vide." in upload(admin_client, "vide.pdf", b"").content.decode() \
+    assert (
+        "Ce fichier est vide." in upload(admin_client, "vide.pdf", b"").content.decode()
         or "Le fichier soumis est vide." in upload(admin_client, "vide.pdf", b"").content.decode()
+    )
     response = upload(admin_client, "programme.exe", b"MZ\x90\x00")
     assert response.status_code == 200
     assert not get_document_model().objects.exists()
 
 
 def test_multiple_upload_refuses_a_disguised_document(admin_client):
-    response = admin_client.post(reverse("wagtaildocs:add_multiple"), {
-        "files[]": SimpleUploadedFile("faux.docx", b"texte"),
-        "collection": Collection.get_first_root_node().pk,
-    })
+    response = admin_client.post(
+        reverse("wagtaildocs:add_multiple"),
+        {
+            "files[]": SimpleUploadedFile("faux.docx", b"texte"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
     assert response.status_code == 200
     assert response.json()["success"] is False
     assert "ne correspond pas à son extension" in response.json()["error_message"]

@@ -13,8 +13,7 @@ _counter = itertools.count(1)
 def with_taxonomy(page, locale, **slugs):
     for field_name, model in TAXONOMY_FIELDS.items():
         if field_name in slugs:
-            setattr(page, field_name, list(model.objects.filter(locale=locale,
-                                                               slug__in=slugs[field_name])))
+            setattr(page, field_name, list(model.objects.filter(locale=locale, slug__in=slugs[field_name])))
     return page
 
 

@@ -58,16 +58,23 @@ def editor_form_data(page, action=None, **overrides):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
     data = {
-        "title": page.title, "slug": page.slug, "summary": page.summary,
+        "title": page.title,
+        "slug": page.slug,
+        "summary": page.summary,
         "publication_date": page.publication_date.isoformat(),
         "structure_name": page.structure_name,
         "structure_is_anonymised": "on" if page.structure_is_anonymised else "",
-        "place": page.place, "period": page.period, "peer_roles": page.peer_roles,
-        "peer_status": page.peer_status, "context": rich_text(page.context),
-        "actions": rich_text(page.actions), "outcomes": rich_text(page.outcomes),
+        "place": page.place,
+        "period": page.period,
+        "peer_roles": page.peer_roles,
+        "peer_status": page.peer_status,
+        "context": rich_text(page.context),
+        "actions": rich_text(page.actions),
+        "outcomes": rich_text(page.outcomes),
         "key_figures": streamfield([]),
         "quotes": streamfield([("quote", block.value) for block in page.quotes]),
-        "lessons": streamfield([]), "sources": streamfield([]),
+        "lessons": streamfield([]),
+        "sources": streamfield([]),
         "related_links": inline_formset([]),
     }
     data.update(overrides)

@@ -32,7 +32,9 @@ def test_allowed_names_cover_their_words_whatever_the_accents_and_case():
 def test_editor_warns_about_uncovered_names_and_still_allows_submission(client, site_tree, writer):
     section = site_tree["sections"]["temoignage"]
     page = make_testimony(
-        section, consent=False, publish=False,
+        section,
+        consent=False,
+        publish=False,
         context="<p>Nous avons accueilli Karim Benali à Vénissieux.</p>",
         quotes=[quote("Un vrai changement.", "usager", "Sophie Laurent")],
     )

@@ -17,16 +17,21 @@ ADD_URL = "/admin/snippets/testimonies/consentrecord/add/"
 
 def proof(collection_name):
     return get_document_model().objects.create(
-        title="Accord signé", collection=Collection.objects.get(name=collection_name),
+        title="Accord signé",
+        collection=Collection.objects.get(name=collection_name),
         file=ContentFile(b"accord", name="accord.txt"),
     )
 
 
 def consent_data(page, **overrides):
     data = {
-        "page": page.pk, "given_by": "la cheffe de service", "given_on": "2026-11-10",
-        "scope": ["structure_name"], "anonymisation": "Personne n'est nommé.",
-        "withdrawal_method": "Un courriel à l'adresse de contact.", "allowed_names": "",
+        "page": page.pk,
+        "given_by": "la cheffe de service",
+        "given_on": "2026-11-10",
+        "scope": ["structure_name"],
+        "anonymisation": "Personne n'est nommé.",
+        "withdrawal_method": "Un courriel à l'adresse de contact.",
+        "allowed_names": "",
         "withdrawn_at": "",
     }
     data.update(overrides)

@@ -27,7 +27,8 @@ def secret_consents(demo_site):
         for field, value in MARKERS.items():
             setattr(record, field, value)
         record.document = get_document_model().objects.create(
-            title="Preuve Quibbleworth", collection=Collection.objects.get(name="Consentements"),
+            title="Preuve Quibbleworth",
+            collection=Collection.objects.get(name="Consentements"),
             file=ContentFile(b"preuve", name="preuve-quibbleworth.txt"),
         )
         record.save()

@@ -51,9 +51,15 @@ def test_the_publish_action_itself_needs_consent(draft):
 
 def test_a_testimony_cannot_be_created_live_without_consent(section):
     page = testimony_models.TestimonyPage(
-        title="Créé en ligne", summary="Résumé.", publication_date=datetime.date(2025, 1, 1),
-        structure_name="Une structure", structure_is_anonymised=True, peer_roles="Accueil",
-        context="<p>C</p>", actions="<p>A</p>", outcomes="<p>O</p>",
+        title="Créé en ligne",
+        summary="Résumé.",
+        publication_date=datetime.date(2025, 1, 1),
+        structure_name="Une structure",
+        structure_is_anonymised=True,
+        peer_roles="Accueil",
+        context="<p>C</p>",
+        actions="<p>A</p>",
+        outcomes="<p>O</p>",
     )
     with pytest.raises(ConsentRequired):
         section.add_child(instance=page)
@@ -61,8 +67,9 @@ def test_a_testimony_cannot_be_created_live_without_consent(section):
 
 
 def test_consent_must_cover_what_the_page_shows(section):
-    page = make_testimony(section, consent=False, publish=False, structure_is_anonymised=False,
-                          quotes=[quote()])
+    page = make_testimony(
+        section, consent=False, publish=False, structure_is_anonymised=False, quotes=[quote()]
+    )
     add_consent(page, scope=["structure_name"])
     with pytest.raises(ConsentRequired) as raised:
         page.save_revision().publish()
@@ -84,9 +91,20 @@ def test_a_consent_on_the_french_page_covers_its_translation(site_tree, section)
 
     page = make_testimony(section)
     english = testimony_models.TestimonyPage()
-    for name in ("title", "slug", "summary", "publication_date", "structure_name",
-                 "structure_is_anonymised", "place", "peer_roles", "context", "actions", "outcomes",
-                 "quotes"):
+    for name in (
+        "title",
+        "slug",
+        "summary",
+        "publication_date",
+        "structure_name",
+        "structure_is_anonymised",
+        "place",
+        "peer_roles",
+        "context",
+        "actions",
+        "outcomes",
+        "quotes",
+    ):
         setattr(english, name, getattr(page, name))
     english.title = "A testimony"
     translated = translate_page(page, english, site_tree["loader"].user)
@@ -106,8 +124,9 @@ def test_admin_publish_button_keeps_the_draft_and_explains(client, moderator, dr
 
 def test_bulk_publish_refuses_testimonies_without_consent(admin_client, section, draft):
     covered = make_testimony(section, publish=False)
-    url = (f"/admin/bulk/wagtailcore/page/publish/?next=/admin/pages/{section.pk}/"
-           f"&id={draft.pk}&id={covered.pk}")
+    url = (
+        f"/admin/bulk/wagtailcore/page/publish/?next=/admin/pages/{section.pk}/&id={draft.pk}&id={covered.pk}"
+    )
     response = admin_client.post(url, {"include_descendants": ""}, follow=True)
     assert "Rien n'a été publié" in unescape(response.content.decode())
     assert not is_live(draft) and not is_live(covered)
@@ -145,25 +164,42 @@ def test_scheduling_itself_needs_consent(draft):
 
 def test_a_live_copy_of_a_testimony_is_refused(admin_client, section):
     page = make_testimony(section)
-    response = admin_client.post(f"/admin/pages/{page.pk}/copy/", {
-        "new_title": "Copie", "new_slug": "copie", "new_parent_page": section.pk,
-        "publish_copies": "on",
-    }, follow=True)
+    response = admin_client.post(
+        f"/admin/pages/{page.pk}/copy/",
+        {
+            "new_title": "Copie",
+            "new_slug": "copie",
+            "new_parent_page": section.pk,
+            "publish_copies": "on",
+        },
+        follow=True,
+    )
     assert "qu'en brouillon" in unescape(response.content.decode())
     assert not testimony_models.TestimonyPage.objects.filter(slug="copie").exists()
-    admin_client.post(f"/admin/pages/{page.pk}/copy/", {
-        "new_title": "Copie", "new_slug": "copie", "new_parent_page": section.pk,
-    })
+    admin_client.post(
+        f"/admin/pages/{page.pk}/copy/",
+        {
+            "new_title": "Copie",
+            "new_slug": "copie",
+            "new_parent_page": section.pk,
+        },
+    )
     assert not testimony_models.TestimonyPage.objects.get(slug="copie").live
 
 
 def test_publishing_a_new_testimony_saves_a_draft_and_explains(client, moderator, section):
     client.force_login(moderator)
     page = testimony_models.TestimonyPage(
-        title="Nouveau témoignage", slug="nouveau-temoignage", summary="Résumé.",
-        publication_date=datetime.date(2025, 3, 1), structure_name="Un CHRS",
-        structure_is_anonymised=True, peer_roles="Accueil", context="<p>C</p>",
-        actions="<p>A</p>", outcomes="<p>O</p>",
+        title="Nouveau témoignage",
+        slug="nouveau-temoignage",
+        summary="Résumé.",
+        publication_date=datetime.date(2025, 3, 1),
+        structure_name="Un CHRS",
+        structure_is_anonymised=True,
+        peer_roles="Accueil",
+        context="<p>C</p>",
+        actions="<p>A</p>",
+        outcomes="<p>O</p>",
     )
     data = editor_form_data(page, action="action-publish")
     response = client.post(f"/admin/pages/add/testimonies/testimonypage/{section.pk}/", data, follow=True)

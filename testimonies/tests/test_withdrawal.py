@@ -23,8 +23,19 @@ WORD = "Zorglubeville"
 
 def english_copy(page):
     english = testimony_models.TestimonyPage()
-    for name in ("slug", "summary", "publication_date", "structure_name", "structure_is_anonymised",
-                 "place", "peer_roles", "context", "actions", "outcomes", "quotes"):
+    for name in (
+        "slug",
+        "summary",
+        "publication_date",
+        "structure_name",
+        "structure_is_anonymised",
+        "place",
+        "peer_roles",
+        "context",
+        "actions",
+        "outcomes",
+        "quotes",
+    ):
         setattr(english, name, getattr(page, name))
     english.title = f"A testimony from {WORD}"
     return english
@@ -106,15 +117,20 @@ def test_withdrawal_through_the_consent_form_also_unpublishes(client, family, mo
     client.force_login(moderator)
     edit_url = reverse("wagtailsnippets_testimonies_consentrecord:edit", args=[record.pk])
     data = {
-        "page": french.pk, "given_by": record.given_by, "given_on": "2026-01-15",
-        "scope": record.scope, "anonymisation": record.anonymisation,
-        "withdrawal_method": record.withdrawal_method, "allowed_names": record.allowed_names,
+        "page": french.pk,
+        "given_by": record.given_by,
+        "given_on": "2026-01-15",
+        "scope": record.scope,
+        "anonymisation": record.anonymisation,
+        "withdrawal_method": record.withdrawal_method,
+        "allowed_names": record.allowed_names,
         "withdrawn_at": "2026-11-20 10:00",
     }
     assert client.post(edit_url, data).status_code == 302
     assert not live(french)
-    assert PageLogEntry.objects.filter(page=french, action="testimonies.consent_withdrawn",
-                                       user=moderator).exists()
+    assert PageLogEntry.objects.filter(
+        page=french, action="testimonies.consent_withdrawn", user=moderator
+    ).exists()
     data["withdrawn_at"] = ""
     response = client.post(edit_url, data)
     assert "ne s'annule pas" in unescape(response.content.decode())
@@ -126,8 +142,11 @@ def test_withdrawn_versions_are_for_moderators_only(client, family, writer, mode
     french, _english = family
     french.consent_records().get().withdraw(user=moderator)
     revision = french.get_latest_revision()
-    urls = [f"/admin/pages/{french.pk}/edit/", f"/admin/pages/{french.pk}/history/",
-            f"/admin/pages/{french.pk}/revisions/{revision.pk}/view/"]
+    urls = [
+        f"/admin/pages/{french.pk}/edit/",
+        f"/admin/pages/{french.pk}/history/",
+        f"/admin/pages/{french.pk}/revisions/{revision.pk}/view/",
+    ]
     client.force_login(writer)
     for url in urls:
         response = client.get(url)
@@ -196,8 +215,11 @@ def test_consent_list_offers_withdrawal_for_active_records(client, family, moder
     client.force_login(moderator)
     html = unescape(client.get(reverse("wagtailsnippets_testimonies_consentrecord:list")).content.decode())
     assert reverse("wagtailsnippets_testimonies_consentrecord:withdraw", args=[record.pk]) in html
-    edit = unescape(client.get(reverse("wagtailsnippets_testimonies_consentrecord:edit", args=[record.pk]))
-                    .content.decode())
+    edit = unescape(
+        client.get(
+            reverse("wagtailsnippets_testimonies_consentrecord:edit", args=[record.pk])
+        ).content.decode()
+    )
     assert "Enregistrer un retrait" in edit
 
 

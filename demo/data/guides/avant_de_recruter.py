@@ -34,8 +34,7 @@ ITEM = {
             "tâches techniques.",
             "Vérifiez en entretien une expérience proche de celle du public accueilli et "
             "suffisamment consolidée.",
-            "Inscrivez le poste dans le projet d'établissement pour lui donner une chance de "
-            "durer.",
+            "Inscrivez le poste dans le projet d'établissement pour lui donner une chance de durer.",
         ],
         "body": [
             (
@@ -52,7 +51,7 @@ ITEM = {
             (
                 "paragraph",
                 "<p>Née en 2015 d'un appel à projets de la DIHAL et portée par le Relais "
-                "Ozanam, la <a href=\"https://www.travail-pair.org/\">Plateforme du travail "
+                'Ozanam, la <a href="https://www.travail-pair.org/">Plateforme du travail '
                 "pair</a> accompagne une quinzaine d'employeurs qui préparent un recrutement ou "
                 "emploient déjà des travailleurs pairs. D'abord implantée en Isère, elle couvre "
                 "désormais l'ensemble de la région Auvergne-Rhône-Alpes. Ses deux chargées de "
@@ -145,15 +144,12 @@ ITEM = {
                     "title": "Avant de publier l'offre",
                     "items": [
                         "Les objectifs du poste sont écrits et partagés avec l'équipe.",
-                        "La fiche de poste relie chaque mission à l'expérience de vie "
-                        "attendue.",
-                        "Le rattachement hiérarchique, la supervision et le temps de "
-                        "formation sont prévus.",
+                        "La fiche de poste relie chaque mission à l'expérience de vie attendue.",
+                        "Le rattachement hiérarchique, la supervision et le temps de formation sont prévus.",
                         "Le statut, le contrat et la grille de rémunération sont arrêtés.",
                         "Des partenaires (structure d'appui, association, autre employeur de "
                         "travailleurs pairs) sont associés au recrutement.",
-                        "L'entretien comprend des questions sur la distance prise avec son "
-                        "propre parcours.",
+                        "L'entretien comprend des questions sur la distance prise avec son propre parcours.",
                     ],
                 },
             ),
@@ -206,12 +202,10 @@ ITEM = {
             "Start from a precise support need, defined with the team, rather than from a wish "
             "to have “a peer” in the service.",
             "Take time to hear the team's reluctance before the person arrives, not after.",
-            "Define duties that draw on lived experience and keep technical tasks to a "
-            "minimum.",
+            "Define duties that draw on lived experience and keep technical tasks to a minimum.",
             "At interview, check that the candidate's lived experience is close to that of the "
             "people you support and consolidated enough.",
-            "Write the post into the service plan (projet d'établissement) to give it a "
-            "chance to last.",
+            "Write the post into the service plan (projet d'établissement) to give it a chance to last.",
         ],
         "body": [
             (
@@ -228,7 +222,7 @@ ITEM = {
             (
                 "paragraph",
                 "<p>Set up in 2015 through a call for projects from the DIHAL and run by the "
-                "Relais Ozanam, the <a href=\"https://www.travail-pair.org/\">Plateforme du "
+                'Relais Ozanam, the <a href="https://www.travail-pair.org/">Plateforme du '
                 "travail pair</a> supports some fifteen employers who are preparing to recruit "
                 "or already employ peer workers. First based in Isère, it now covers the whole "
                 "Auvergne-Rhône-Alpes region. Its two project officers step in before "
@@ -320,8 +314,7 @@ ITEM = {
                     "title": "Before advertising the post",
                     "items": [
                         "The goals of the post are written down and shared with the team.",
-                        "The job description links each duty to the expected lived "
-                        "experience.",
+                        "The job description links each duty to the expected lived experience.",
                         "Line management, supervision and training time are planned.",
                         "The status, contract and pay scale are settled.",
                         "Partners (a support organisation, an association, another employer "

@@ -29,10 +29,8 @@ ITEM = {
             "ajouté à une équipe déjà installée.",
             "Expliquez le rôle et la spécificité du travailleur pair à chaque professionnel, "
             "avant son arrivée.",
-            "Les désaccords sur les pratiques sont attendus : ils font partie de l'apport du "
-            "poste.",
-            "Organisez des échanges de pratiques entre travailleurs pairs pour rompre "
-            "l'isolement.",
+            "Les désaccords sur les pratiques sont attendus : ils font partie de l'apport du poste.",
+            "Organisez des échanges de pratiques entre travailleurs pairs pour rompre l'isolement.",
         ],
         "body": [
             (
@@ -60,9 +58,7 @@ ITEM = {
                         "nous avons veillé à bien expliquer leur rôle et leur spécificité aux "
                         "autres professionnels"
                     ),
-                    "role": (
-                        "Cheffe du service des lits d'accueil médicalisés, CCAS de Grenoble"
-                    ),
+                    "role": ("Cheffe du service des lits d'accueil médicalisés, CCAS de Grenoble"),
                     "name": "Fanny Lumalé",
                 },
             ),
@@ -124,9 +120,7 @@ ITEM = {
                         "Leur connaissance de la vie à la rue apporte des clés de "
                         "compréhension à l'équipe et évite des malentendus"
                     ),
-                    "role": (
-                        "Cheffe du service des lits d'accueil médicalisés, CCAS de Grenoble"
-                    ),
+                    "role": ("Cheffe du service des lits d'accueil médicalisés, CCAS de Grenoble"),
                     "name": "Fanny Lumalé",
                 },
             ),
@@ -159,11 +153,9 @@ ITEM = {
                     "items": [
                         "L'équipe a lu la fiche de poste avant l'arrivée.",
                         "Le travailleur pair est invité à toutes les réunions d'équipe.",
-                        "Il a accès aux mêmes outils et aux mêmes informations que ses "
-                        "collègues.",
+                        "Il a accès aux mêmes outils et aux mêmes informations que ses collègues.",
                         "Un collègue référent est désigné pour les premières semaines.",
-                        "Des échanges de pratiques avec d'autres travailleurs pairs sont "
-                        "prévus.",
+                        "Des échanges de pratiques avec d'autres travailleurs pairs sont prévus.",
                         "Un point d'étape est fixé à trois mois.",
                     ],
                 },

@@ -30,8 +30,7 @@ ITEM = {
             "Donnez-lui de l'autonomie dans l'organisation de son travail relationnel.",
             "Ne ramenez pas chaque difficulté à son parcours : c'est un collègue, pas une "
             "personne accompagnée.",
-            "Laissez-lui trouver son rythme et examinez ses demandes d'aménagement du temps "
-            "de travail.",
+            "Laissez-lui trouver son rythme et examinez ses demandes d'aménagement du temps de travail.",
             "Prévoyez supervision et analyse de pratiques dès la prise de poste.",
         ],
         "body": [
@@ -64,8 +63,7 @@ ITEM = {
                 "quote",
                 {
                     "quote": (
-                        "prendre en compte sa parole, lui donner de l'autonomie, ne pas le "
-                        "stigmatiser"
+                        "prendre en compte sa parole, lui donner de l'autonomie, ne pas le stigmatiser"
                     ),
                     "role": "Les chargées de mission de la Plateforme du travail pair",
                     "name": "",
@@ -147,12 +145,9 @@ ITEM = {
                 "quote",
                 {
                     "quote": (
-                        "Dans une structure médicalisée comme la nôtre, leur présence est un "
-                        "garde-fou"
+                        "Dans une structure médicalisée comme la nôtre, leur présence est un garde-fou"
                     ),
-                    "role": (
-                        "Cheffe du service des lits d'accueil médicalisés, CCAS de Grenoble"
-                    ),
+                    "role": ("Cheffe du service des lits d'accueil médicalisés, CCAS de Grenoble"),
                     "name": "Fanny Lumalé",
                 },
             ),

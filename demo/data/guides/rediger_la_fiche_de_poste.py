@@ -29,12 +29,9 @@ ITEM = {
         "key_points": [
             "Une fiche claire facilite l'intégration : chacun sait ce que fait le travailleur "
             "pair et ce qu'il ne fait pas.",
-            "Chaque mission s'appuie sur l'expérience de vie ; les tâches techniques restent "
-            "l'exception.",
-            "Indiquez le rattachement hiérarchique, les réunions, la supervision et la "
-            "formation.",
-            "Écrivez que la personne choisit ce qu'elle partage de son parcours, quand et avec "
-            "qui.",
+            "Chaque mission s'appuie sur l'expérience de vie ; les tâches techniques restent l'exception.",
+            "Indiquez le rattachement hiérarchique, les réunions, la supervision et la formation.",
+            "Écrivez que la personne choisit ce qu'elle partage de son parcours, quand et avec qui.",
             "Datez chaque version et relisez la fiche après les premiers mois.",
         ],
         "body": [
@@ -153,10 +150,7 @@ ITEM = {
                         },
                         {
                             "title": "Dater la version",
-                            "text": (
-                                "Indiquez la date et la fonction de la personne qui valide la "
-                                "fiche."
-                            ),
+                            "text": ("Indiquez la date et la fonction de la personne qui valide la fiche."),
                         },
                         {
                             "title": "Réviser après quelques mois",
@@ -177,10 +171,8 @@ ITEM = {
                         "L'expérience attendue est décrite sans exiger de détails sur la santé "
                         "ou le passé de la personne.",
                         "Les tâches techniques tiennent en une ligne.",
-                        "La supervision et l'analyse de pratiques sont comptées dans le temps "
-                        "de travail.",
-                        "Le droit de choisir ce que l'on dévoile de son parcours est écrit "
-                        "noir sur blanc.",
+                        "La supervision et l'analyse de pratiques sont comptées dans le temps de travail.",
+                        "Le droit de choisir ce que l'on dévoile de son parcours est écrit noir sur blanc.",
                         "La fiche porte une date de version.",
                     ],
                 },
@@ -189,7 +181,7 @@ ITEM = {
                 "paragraph",
                 "<p>Pour aller plus loin, la fiche de poste du médiateur en santé publiée en "
                 "annexe 3 de l'arrêté du 28 décembre 2023, fondée sur le référentiel de la "
-                "<a href=\"https://www.has-sante.fr/\">Haute Autorité de santé</a> consacré à "
+                '<a href="https://www.has-sante.fr/">Haute Autorité de santé</a> consacré à '
                 "la médiation en santé (2017), offre un modèle structuré. Le projet EPoP "
                 "propose trois exemples de fiches de poste pour des intervenants pairs dans le "
                 "champ du handicap. Les fiches de poste types de ce site, téléchargeables et "
@@ -218,8 +210,7 @@ ITEM = {
             "worker does and does not do.",
             "Each duty draws on lived experience; technical tasks remain the exception.",
             "State the reporting line, the meetings, supervision and training.",
-            "Write down that the person chooses what they share of their story, when and with "
-            "whom.",
+            "Write down that the person chooses what they share of their story, when and with whom.",
             "Date each version and review the description after the first months.",
         ],
         "body": [
@@ -333,8 +324,7 @@ ITEM = {
                         {
                             "title": "Date the version",
                             "text": (
-                                "Give the date and the role of the person who approves the "
-                                "description."
+                                "Give the date and the role of the person who approves the description."
                             ),
                         },
                         {
@@ -367,7 +357,7 @@ ITEM = {
                 "paragraph",
                 "<p>To go further, the job description of the health mediator (médiateur en "
                 "santé) published in annex 3 of the ministerial order of 28 December 2023, "
-                "based on the <a href=\"https://www.has-sante.fr/\">Haute Autorité de "
+                'based on the <a href="https://www.has-sante.fr/">Haute Autorité de '
                 "santé</a> framework on health mediation (2017), offers a structured model. "
                 "The EPoP project provides three sample job descriptions for peer workers in "
                 "the disability field. This site's template job descriptions, which you can "

@@ -37,8 +37,7 @@ ITEM = {
             "retenus et le temps de travail ; aucune source ne donne de salaire type.",
             "Un salaire peut modifier l'AAH, une pension d'invalidité ou d'autres "
             "prestations : à examiner avant la signature.",
-            "Le métier n'est pas inscrit au RNCP, ce qui oblige à choisir un emploi de "
-            "rattachement.",
+            "Le métier n'est pas inscrit au RNCP, ce qui oblige à choisir un emploi de rattachement.",
         ],
         "body": [
             (
@@ -168,16 +167,11 @@ ITEM = {
                 {
                     "title": "Avant de choisir un statut",
                     "items": [
-                        "Le poste est-il financé durablement, ou seulement le temps d'un "
-                        "projet ?",
-                        "Quel emploi ou quel grade de rattachement retenir, avec quelle "
-                        "classification ?",
-                        "La personne a-t-elle mesuré les effets d'un salaire sur ses "
-                        "prestations ?",
-                        "Le temps de travail proposé correspond-il à ce qu'elle souhaite et "
-                        "peut tenir ?",
-                        "Le statut choisi donne-t-il accès à la formation et à la "
-                        "supervision ?",
+                        "Le poste est-il financé durablement, ou seulement le temps d'un projet ?",
+                        "Quel emploi ou quel grade de rattachement retenir, avec quelle classification ?",
+                        "La personne a-t-elle mesuré les effets d'un salaire sur ses prestations ?",
+                        "Le temps de travail proposé correspond-il à ce qu'elle souhaite et peut tenir ?",
+                        "Le statut choisi donne-t-il accès à la formation et à la supervision ?",
                     ],
                 },
             ),

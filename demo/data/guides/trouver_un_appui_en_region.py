@@ -56,8 +56,7 @@ ITEM = {
             "en Auvergne-Rhône-Alpes.",
             "Les médiateurs de santé pairs se forment dans cinq pôles universitaires : Lyon 1, "
             "Paris 13, Tours, Grenoble et Bordeaux.",
-            "Là où aucun acteur n'est repéré, commencez par l'ARS et la FAS, puis les "
-            "ressources nationales.",
+            "Là où aucun acteur n'est repéré, commencez par l'ARS et la FAS, puis les ressources nationales.",
         ],
         "body": [
             (
@@ -76,7 +75,7 @@ ITEM = {
                 "d'accueil médicalisés du CCAS de Grenoble, et participe déjà au travail pair : "
                 "l'ARS Auvergne-Rhône-Alpes cofinance la Plateforme du travail pair, et le "
                 "programme des médiateurs de santé pairs a associé plusieurs ARS.</p>"
-                "<p>La <a href=\"https://www.federationsolidarite.org/\">Fédération des "
+                '<p>La <a href="https://www.federationsolidarite.org/">Fédération des '
                 "acteurs de la solidarité</a> (FAS) réunit des associations et des "
                 "établissements du secteur social et dispose de fédérations régionales. Avec "
                 "la DIHAL, elle a publié en 2018 un livret pour développer le travail pair dans "
@@ -127,8 +126,7 @@ ITEM = {
                         ],
                         [
                             "Centre-Val de Loire",
-                            "Pôle universitaire de Tours pour la formation des médiateurs de "
-                            "santé pairs.",
+                            "Pôle universitaire de Tours pour la formation des médiateurs de santé pairs.",
                             "L'université de Tours pour la formation ; l'ARS et la FAS pour "
                             "un projet de poste.",
                         ],
@@ -205,7 +203,7 @@ ITEM = {
             (
                 "paragraph",
                 "<p>Le programme des médiateurs de santé pairs est piloté par le CCOMS, "
-                "rattaché à l'<a href=\"https://www.epsm-lille-metropole.fr/\">EPSM "
+                'rattaché à l\'<a href="https://www.epsm-lille-metropole.fr/">EPSM '
                 "Lille-Métropole</a>. Les formations s'organisent autour de cinq pôles "
                 "universitaires : Lyon 1, Paris 13 (Sorbonne Paris Nord), Tours, Grenoble et "
                 "Bordeaux. L'université Paris 13 propose depuis 2017 une licence avec un "
@@ -223,8 +221,7 @@ ITEM = {
                         "de son financement.",
                         "Demandez à la FAS quelle fédération régionale couvre votre "
                         "territoire et quels temps d'échange elle propose.",
-                        "Consultez les ressources et les webinaires déjà enregistrés sur le "
-                        "travail pair.",
+                        "Consultez les ressources et les webinaires déjà enregistrés sur le travail pair.",
                         "Rapprochez-vous d'un employeur de travailleurs pairs de votre région "
                         "pour un échange entre pairs… employeurs.",
                         "Pour la santé mentale, appuyez-vous sur les ressources nationales "
@@ -236,10 +233,10 @@ ITEM = {
             (
                 "paragraph",
                 "<p>Quelques ressources nationales, accessibles de partout : le site de la "
-                "<a href=\"https://www.travail-pair.org/\">Plateforme du travail pair</a>, "
+                '<a href="https://www.travail-pair.org/">Plateforme du travail pair</a>, '
                 "qui rassemble définitions, ressources et un forum ; les guides et webinaires "
-                "de la <a href=\"https://www.federationsolidarite.org/\">FAS</a> ; la boîte à "
-                "outils de <a href=\"https://www.psycom.org/\">Psycom</a> sur la santé "
+                'de la <a href="https://www.federationsolidarite.org/">FAS</a> ; la boîte à '
+                'outils de <a href="https://www.psycom.org/">Psycom</a> sur la santé '
                 "mentale.</p>",
             ),
         ],

@@ -200,8 +200,7 @@ ITEM = {
             {
                 "kind": "practice_analysis",
                 "text": (
-                    "Analyse de pratiques avec l'équipe et échanges avec d'autres médiateurs "
-                    "de santé pairs."
+                    "Analyse de pratiques avec l'équipe et échanges avec d'autres médiateurs de santé pairs."
                 ),
             },
             {

@@ -168,16 +168,12 @@ ITEM = {
             {
                 "kind": "practical",
                 "text": (
-                    "Connaissance du réseau local : soins, addictologie, hébergement, accès "
-                    "aux droits."
+                    "Connaissance du réseau local : soins, addictologie, hébergement, accès aux droits."
                 ),
             },
             {
                 "kind": "practical",
-                "text": (
-                    "Respect des règles de sécurité en intervention de rue et de la "
-                    "confidentialité."
-                ),
+                "text": ("Respect des règles de sécurité en intervention de rue et de la confidentialité."),
             },
         ],
         "working_time": (
@@ -208,10 +204,7 @@ ITEM = {
             },
             {
                 "kind": "practice_analysis",
-                "text": (
-                    "Analyse de pratiques avec l'équipe et échanges avec d'autres "
-                    "intervenants pairs."
-                ),
+                "text": ("Analyse de pratiques avec l'équipe et échanges avec d'autres intervenants pairs."),
             },
             {
                 "kind": "training",

@@ -121,8 +121,7 @@ ITEM = {
             },
         ],
         "activities": [
-            "Présence quotidienne dans les espaces de vie et visites en chambre à la demande "
-            "des personnes.",
+            "Présence quotidienne dans les espaces de vie et visites en chambre à la demande des personnes.",
             "Échanges informels et entretiens individuels avec les personnes accueillies.",
             "Accompagnements à l'extérieur : rendez-vous, démarches, courses.",
             "Service des repas, selon le planning du service.",
@@ -171,10 +170,7 @@ ITEM = {
             },
             {
                 "kind": "practical",
-                "text": (
-                    "Respect de la confidentialité et des règles d'hygiène liées au service "
-                    "des repas."
-                ),
+                "text": ("Respect de la confidentialité et des règles d'hygiène liées au service des repas."),
             },
             {
                 "kind": "practical",
@@ -236,8 +232,7 @@ ITEM = {
             "Limiter les tâches techniques : au CCAS de Grenoble, la première version de la "
             "fiche en prévoyait trop ; elles ont été réduites au service des repas.",
             "Ne pas utiliser le poste pour remplacer un soignant ou un agent absent.",
-            "Expliquer le rôle et la spécificité du poste à toute l'équipe avant l'arrivée de "
-            "la personne.",
+            "Expliquer le rôle et la spécificité du poste à toute l'équipe avant l'arrivée de la personne.",
             "Respecter le droit de la personne à choisir ce qu'elle partage de son parcours, "
             "avec les personnes accueillies comme avec l'équipe.",
             "Examiner les demandes d'aménagement du temps de travail comme pour tout salarié : "

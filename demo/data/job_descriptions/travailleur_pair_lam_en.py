@@ -58,16 +58,12 @@ ENGLISH = {
         },
         {
             "kind": "accompaniment",
-            "text": (
-                "Support people in everyday activities, respecting their privacy and their "
-                "habits."
-            ),
+            "text": ("Support people in everyday activities, respecting their privacy and their habits."),
         },
         {
             "kind": "accompaniment",
             "text": (
-                "Accompany people on errands outside: administrative appointments, "
-                "shopping, trips into town."
+                "Accompany people on errands outside: administrative appointments, shopping, trips into town."
             ),
         },
         {
@@ -94,16 +90,12 @@ ENGLISH = {
         },
         {
             "kind": "collective",
-            "text": (
-                "Help new team members and partners understand the role of the peer "
-                "worker."
-            ),
+            "text": ("Help new team members and partners understand the role of the peer worker."),
         },
         {
             "kind": "technical",
             "text": (
-                "Serve meals, the only technical task of the post, making mealtimes a "
-                "moment for contact."
+                "Serve meals, the only technical task of the post, making mealtimes a moment for contact."
             ),
         },
     ],
@@ -126,8 +118,7 @@ ENGLISH = {
         {
             "kind": "experience",
             "text": (
-                "Enough distance from one's own past to draw on it for others and choose "
-                "what to share."
+                "Enough distance from one's own past to draw on it for others and choose what to share."
             ),
         },
         {
@@ -150,9 +141,7 @@ ENGLISH = {
         },
         {
             "kind": "practical",
-            "text": (
-                "Knowledge of local resources and procedures useful to homeless people."
-            ),
+            "text": ("Knowledge of local resources and procedures useful to homeless people."),
         },
         {
             "kind": "practical",
@@ -179,8 +168,7 @@ ENGLISH = {
         "source gives a typical amount."
     ),
     "reporting_line": (
-        "Head of the LAM service; takes part in multidisciplinary team meetings and "
-        "handovers."
+        "Head of the LAM service; takes part in multidisciplinary team meetings and handovers."
     ),
     "support": [
         {
@@ -206,17 +194,14 @@ ENGLISH = {
         },
         {
             "kind": "tutoring",
-            "text": (
-                "A named colleague for the first weeks, who answers practical questions."
-            ),
+            "text": ("A named colleague for the first weeks, who answers practical questions."),
         },
     ],
     "vigilance": [
         "Keep technical tasks limited: at the CCAS de Grenoble, the first version of the "
         "job description had too many; they were cut back to serving meals.",
         "Do not use the post to replace an absent nurse or support worker.",
-        "Explain the role and what is specific about it to the whole team before the "
-        "person arrives.",
+        "Explain the role and what is specific about it to the whole team before the person arrives.",
         "Respect the person's right to choose what they share of their story, with the "
         "people taken in as with the team.",
         "Consider requests to adjust working time as for any employee: in Grenoble, one of "

@@ -103,11 +103,11 @@ PAGE = {
                 "<p>Vous pouvez alors :</p>"
                 "<ul>"
                 "<li>écrire un message au Défenseur des droits grâce à son "
-                "<a href=\"https://formulaire.defenseurdesdroits.fr/\">formulaire en "
+                '<a href="https://formulaire.defenseurdesdroits.fr/">formulaire en '
                 "ligne</a> ;</li>"
                 "<li>contacter le délégué du Défenseur des droits dans votre région, dont "
                 "les coordonnées figurent sur le "
-                "<a href=\"https://www.defenseurdesdroits.fr/\">site du Défenseur des "
+                '<a href="https://www.defenseurdesdroits.fr/">site du Défenseur des '
                 "droits</a> ;</li>"
                 "<li>appeler le 09 69 39 00 00 ;</li>"
                 "<li>envoyer un courrier par la poste, gratuit et sans timbre : Défenseur des "
@@ -217,10 +217,10 @@ PAGE = {
                 "<p>You can then:</p>"
                 "<ul>"
                 "<li>write to the Défenseur des droits (the French rights ombudsman) using "
-                "its <a href=\"https://formulaire.defenseurdesdroits.fr/\">online "
+                'its <a href="https://formulaire.defenseurdesdroits.fr/">online '
                 "form</a>;</li>"
                 "<li>contact the Défenseur des droits delegate in your region, whose details "
-                "are on the <a href=\"https://www.defenseurdesdroits.fr/\">Défenseur des "
+                'are on the <a href="https://www.defenseurdesdroits.fr/">Défenseur des '
                 "droits website</a>;</li>"
                 "<li>call 09 69 39 00 00 (from France);</li>"
                 "<li>send a letter by post, free of charge and with no stamp: Défenseur des "

@@ -55,7 +55,7 @@ PAGE = {
                 "retirer votre consentement à tout moment, sans avoir à vous justifier. Pour "
                 "les exercer, écrivez à l'adresse de contact indiquée en pied de page. Vous "
                 "pouvez aussi adresser une réclamation à la Commission nationale de "
-                "l'informatique et des libertés (<a href=\"https://www.cnil.fr/\">CNIL</a>)."
+                'l\'informatique et des libertés (<a href="https://www.cnil.fr/">CNIL</a>).'
                 "</p>",
             ),
             ("heading", "Propriété intellectuelle"),
@@ -73,8 +73,8 @@ PAGE = {
             (
                 "paragraph",
                 "<p>Le site est construit avec les logiciels libres "
-                "<a href=\"https://wagtail.org/\">Wagtail</a> et "
-                "<a href=\"https://www.djangoproject.com/\">Django</a>.</p>"
+                '<a href="https://wagtail.org/">Wagtail</a> et '
+                '<a href="https://www.djangoproject.com/">Django</a>.</p>'
                 "<p>Les faits rapportés dans les guides, les témoignages et les fiches de "
                 "poste proviennent des sources citées sur chaque page : presse spécialisée, "
                 "documents d'associations, de fédérations et d'administrations.</p>",
@@ -137,7 +137,7 @@ PAGE = {
                 "concerning you, and the right to withdraw your consent at any time, with no "
                 "reason needed. To exercise these rights, write to the contact address given "
                 "in the footer. You may also lodge a complaint with the French data "
-                "protection authority (<a href=\"https://www.cnil.fr/\">CNIL</a>).</p>",
+                'protection authority (<a href="https://www.cnil.fr/">CNIL</a>).</p>',
             ),
             ("heading", "Intellectual property"),
             (
@@ -153,8 +153,8 @@ PAGE = {
             (
                 "paragraph",
                 "<p>The site is built with the free software "
-                "<a href=\"https://wagtail.org/\">Wagtail</a> and "
-                "<a href=\"https://www.djangoproject.com/\">Django</a>.</p>"
+                '<a href="https://wagtail.org/">Wagtail</a> and '
+                '<a href="https://www.djangoproject.com/">Django</a>.</p>'
                 "<p>The facts reported in the guides, testimonies and job descriptions come "
                 "from the sources cited on each page: the specialist press, and documents "
                 "from associations, federations and public bodies.</p>",

@@ -9,10 +9,7 @@ SOURCES = [
         "url": "https://www.lagazettedescommunes.com/",
     },
     {
-        "title": (
-            "Un dispositif d'accueil médical soigne des sans-domicile fixe et les aide "
-            "à se réinsérer"
-        ),
+        "title": ("Un dispositif d'accueil médical soigne des sans-domicile fixe et les aide à se réinsérer"),
         "publisher": "La Gazette des communes (Géraldine Langlois)",
         "date": "2022-11-04",
         "url": (
@@ -254,7 +251,7 @@ ITEM = {
             "</ul>"
             "<p>For recruitment, the CCAS worked with partners. The interview had to check that "
             "the candidates' life experience was close to that of the residents and "
-            "\"consolidated enough\". Later, one of the two peer workers asked to move to 80 % "
+            '"consolidated enough". Later, one of the two peer workers asked to move to 80 % '
             "working time.</p>"
         ),
         "outcomes": (
@@ -272,8 +269,8 @@ ITEM = {
             "them, including two men with very long histories of living on the street, who "
             "managed to hold on and accept part of their care. Building on this experience, the "
             "CCAS now employs two more peer workers: one in an experimental small-group housing "
-            "scheme for people in severe marginalisation, the other in the \"Territoire zéro "
-            "non-recours\" (zero non-take-up territory) experiment.</p>"
+            'scheme for people in severe marginalisation, the other in the "Territoire zéro '
+            'non-recours" (zero non-take-up territory) experiment.</p>'
         ),
         "key_figures": [
             {"value": "2", "label": "peer workers on the LAM team from the start"},

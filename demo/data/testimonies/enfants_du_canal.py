@@ -39,8 +39,7 @@ ITEM = {
         "place": "Paris",
         "period": "Depuis 2007",
         "peer_roles": (
-            "Agents d'accueil social et de logistique dans les activités de veille sociale de "
-            "l'association."
+            "Agents d'accueil social et de logistique dans les activités de veille sociale de l'association."
         ),
         "peer_status": "Salariés en insertion, dans le cadre d'un atelier et chantier d'insertion (ACI).",
         "context": (
@@ -87,10 +86,7 @@ ITEM = {
                 "Un contrat d'insertion est une étape de parcours : réfléchir dès le "
                 "recrutement à la suite possible pour chaque salarié."
             ),
-            (
-                "Ouvrir le recrutement à des profils variés, y compris à des personnes venant "
-                "de bidonvilles."
-            ),
+            ("Ouvrir le recrutement à des profils variés, y compris à des personnes venant de bidonvilles."),
         ],
         "sources": [
             {

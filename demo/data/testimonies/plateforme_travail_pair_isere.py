@@ -79,9 +79,7 @@ ITEM = {
             "aller-vers, Un chez-soi d'abord. La Plateforme les réunit pour des échanges de "
             "pratiques."
         ),
-        "peer_status": (
-            "Variable selon l'employeur : fonction publique territoriale, association…"
-        ),
+        "peer_status": ("Variable selon l'employeur : fonction publique territoriale, association…"),
         "context": (
             "<p>La Plateforme du travail pair est née en 2015 d'un appel à projets "
             "d'innovation sociale de la Délégation interministérielle à l'hébergement et à "

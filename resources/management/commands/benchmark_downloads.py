@@ -86,9 +86,12 @@ class Command(BaseCommand):
                 continue
             size = len(file_format.render(build_document(page), page.last_published_at))  # warm-up
             count = pdf_runs if key == "pdf" else runs
-            results[key] = (median_ms(
-                lambda fmt=file_format: fmt.render(build_document(page), page.last_published_at), count
-            ), size)
+            results[key] = (
+                median_ms(
+                    lambda fmt=file_format: fmt.render(build_document(page), page.last_published_at), count
+                ),
+                size,
+            )
         results["cached"] = (self.cached_download_ms(page, runs * 2), None)
         results["revalidation"] = (self.cached_download_ms(page, runs * 2, revalidate=True), None)
 
@@ -132,7 +135,9 @@ class Command(BaseCommand):
 
     def format_lines(self, results):
         labels = {
-            "docx": "Génération DOCX", "odt": "Génération ODT", "pdf": "Génération PDF",
+            "docx": "Génération DOCX",
+            "odt": "Génération ODT",
+            "pdf": "Génération PDF",
             "cached": "Téléchargement DOCX en cache (requête complète)",
             "revalidation": "Nouvelle demande inchangée (304)",
         }
@@ -160,6 +165,6 @@ class Command(BaseCommand):
             text = text.rstrip("\n") + "\n\n" + section
         else:
             end = text.find("\n## ", start + len(HEADING))
-            text = text[:start] + section + (text[end + 1:] if end != -1 else "")
+            text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

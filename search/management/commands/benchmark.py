@@ -139,7 +139,6 @@ class Command(BaseCommand):
         else:
             self.stdout.write(
                 self.style.SUCCESS(
-                    "Objectifs atteints : p95 ≤ 150 ms (autocomplétion ≤ 50 ms), "
-                    "≤ 10 requêtes SQL par page."
+                    "Objectifs atteints : p95 ≤ 150 ms (autocomplétion ≤ 50 ms), ≤ 10 requêtes SQL par page."
                 )
             )

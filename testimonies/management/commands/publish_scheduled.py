@@ -31,6 +31,5 @@ class Command(WagtailCommand):
                 continue
             revision.approved_go_live_at = None
             revision.save(update_fields=["approved_go_live_at"])
-            log(instance=page, action=REFUSED_LOG_ACTION, revision=revision,
-                data={"problems": problems})
+            log(instance=page, action=REFUSED_LOG_ACTION, revision=revision, data={"problems": problems})
             self.stderr.write(f"Publication programmée refusée pour « {page.title} » : {' '.join(problems)}")

@@ -25,8 +25,7 @@ def withdrawn_families(cutoff):
     for record in records:
         families.setdefault(record.page.translation_key, []).append(record)
     return [
-        key for key, family in families.items()
-        if is_withdrawn(family) and latest_withdrawal(family) < cutoff
+        key for key, family in families.items() if is_withdrawn(family) and latest_withdrawal(family) < cutoff
     ]
 
 
@@ -58,8 +57,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=None,
-                            help="Délai de conservation en jours (par défaut : le réglage du site).")
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=None,
+            help="Délai de conservation en jours (par défaut : le réglage du site).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Affiche sans rien effacer.")
 
     def handle(self, *args, days=None, dry_run=False, **options):
