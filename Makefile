@@ -14,7 +14,7 @@ help:
 	@echo "make run      installe, migre, charge le contenu de démonstration et sert http://127.0.0.1:$(PORT)"
 	@echo "make test     installe les outils de test et lance toute la suite (SQLite et PostgreSQL)"
 	@echo "make demo     migre et (re)charge le contenu de démonstration"
-	@echo "make lint     ruff, migrations manquantes, traductions"
+	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
 	@echo "make bench    mesures de performance (PostgreSQL)"
 
 $(BIN)/python:
@@ -51,6 +51,7 @@ test: test-deps
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates editorial/templates --lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py compilemessages --ignore=.venv >/dev/null
 
