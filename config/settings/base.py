@@ -191,6 +191,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Refuses a document whose content does not match its extension (core/document_checks.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_checks.CheckedDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Raster formats only (an SVG can carry scripts); Pillow decodes each upload, within this size.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

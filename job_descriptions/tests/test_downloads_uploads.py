@@ -9,6 +9,7 @@ from django.urls import reverse
 from docx import Document as DocxDocument
 from odf.opendocument import OpenDocumentSpreadsheet, OpenDocumentText
 from odf.text import P
+from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
@@ -34,11 +35,23 @@ def odf_bytes(document_class=OpenDocumentText):
     return output.getvalue()
 
 
-def ooxml_bytes(main_part):
+def ooxml_bytes(main_part, content_type):
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            f'<Override PartName="/{main_part}" ContentType="{content_type}"/></Types>',
+        )
         archive.writestr(main_part, "<x/>")
+    return output.getvalue()
+
+
+def pdf_bytes():
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    output = io.BytesIO()
+    writer.write(output)
     return output.getvalue()
 
 
@@ -47,9 +60,14 @@ GOOD = {
     "fiche.docx": docx_bytes,
     "fiche.odt": odf_bytes,
     "tableau.ods": lambda: odf_bytes(OpenDocumentSpreadsheet),
-    "tableau.xlsx": lambda: ooxml_bytes("xl/workbook.xml"),
-    "diapos.pptx": lambda: ooxml_bytes("ppt/presentation.xml"),
-    "guide.pdf": lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n",
+    "tableau.xlsx": lambda: ooxml_bytes(
+        "xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    ),
+    "diapos.pptx": lambda: ooxml_bytes(
+        "ppt/presentation.xml",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+    ),
+    "guide.pdf": pdf_bytes,
     "liste.csv": lambda: "nom;commune\nCCAS;Échirolles\n".encode("cp1252"),
     "notes.txt": lambda: "Travail pair : notes de réunion.\n".encode(),
 }
