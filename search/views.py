@@ -1,8 +1,8 @@
 """The answers that are not HTML pages: the JSON search, the autocomplete, the statistics hook."""
 
 from django.conf import settings
-from django.http import JsonResponse
 
+from core.safe_json import json_response
 from search.backends import object_language
 from search.stats import record_search
 from search.suggestions import autocomplete
@@ -34,7 +34,7 @@ def json_answer(request, search):
         }
         for item in search.promotions
     ]
-    return JsonResponse(
+    return json_response(
         {
             "query": search.query,
             "count": search.total,
@@ -54,7 +54,6 @@ def json_answer(request, search):
                 for facet in search.facets
             },
         },
-        json_dumps_params={"ensure_ascii": False},
         headers=NOINDEX,
     )
 
@@ -66,7 +65,7 @@ def suggestions_answer(request, index_page):
     language = object_language(index_page) or settings.LANGUAGE_CODE
     synonyms = load_synonyms() if len(query.strip()) >= 2 else None
     items = autocomplete(request, query, index_page, language, synonyms=synonyms)
-    return JsonResponse(items, safe=False, json_dumps_params={"ensure_ascii": False}, headers=NOINDEX)
+    return json_response(items, safe=False, headers=NOINDEX)
 
 
 def record(request, index_page, search):

@@ -1,9 +1,9 @@
-import json
-
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from core import safe_json
 
 register = template.Library()
 
@@ -37,5 +37,5 @@ def article_json_ld(context, page):
         "url": page.get_full_url(request),
         "publisher": {"@type": "Organization", "name": "Pair à pair"},
     }
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    payload = safe_json.dumps(data)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
