@@ -47,7 +47,10 @@ def test_search_benchmark_builds_and_measures_a_tiny_library(site_tree, client, 
 
     # The bulk-built pages form a valid Wagtail tree that the search reads like any other.
     assert not any(Page.find_problems())
-    assert client.get(site_tree["sections"][""].url, {"format": "json"}).json()["count"] == 15
+    search_url = site_tree["sections"][""].url
+    assert client.get(search_url, {"format": "json"}).json()["count"] == 15
+    found = client.get(search_url, {"q": "travailleur pair", "format": "json"}).json()
+    assert 0 < found["count"] <= 15  # the pages were indexed
 
     # What bench.json holds, bench-docs turns into the table of the « Recherche » section.
     path = tmp_path / "bench.json"
