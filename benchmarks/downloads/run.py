@@ -21,7 +21,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from benchmarks import results
-from benchmarks.bootstrap import throwaway_database
+from benchmarks.bootstrap import check_database_name, throwaway_database
 from benchmarks.docs import download_lines
 from job_descriptions.downloads.content import build_document
 from job_descriptions.downloads.files import PublishedFiles
@@ -71,6 +71,7 @@ def parse_args(argv=None):
 
 def main(argv=None):
     options = parse_args(argv)
+    check_database_name(options.database)
     if options.in_place:
         report = measure(options.runs, options.pdf_runs)
     else:

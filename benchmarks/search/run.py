@@ -19,7 +19,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from benchmarks import results
-from benchmarks.bootstrap import throwaway_database
+from benchmarks.bootstrap import check_database_name, throwaway_database
 from benchmarks.search.build import add_pages, index_pages
 from benchmarks.search.corpus import Corpus
 from benchmarks.search.measure import SAMPLES, WARM_UP, measure
@@ -55,6 +55,7 @@ def parse_args(argv=None):
 
 def main(argv=None):
     options = parse_args(argv)
+    check_database_name(options.database)
     if connection.vendor != "postgresql":
         raise SystemExit("Le banc d'essai demande PostgreSQL : DATABASE_URL=postgres://… make bench")
     sizes = [options.pages] if options.pages else DEFAULT_SIZES
