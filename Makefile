@@ -8,14 +8,15 @@ PAGES ?=
 PG_URL ?= postgres://postgres@127.0.0.1:5432/pairapair
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: help install install-dev test-deps run demo test test-sqlite test-postgres test-browser lint messages bench clean
+.PHONY: help install install-dev test-deps run demo test test-sqlite test-postgres test-browser lint messages bench bench-docs clean
 
 help:
 	@echo "make run      installe, migre, charge le contenu de démonstration et sert http://127.0.0.1:$(PORT)"
 	@echo "make test     installe les outils de test et lance toute la suite (SQLite et PostgreSQL)"
 	@echo "make demo     migre et (re)charge le contenu de démonstration"
 	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
-	@echo "make bench    mesures de performance (PostgreSQL)"
+	@echo "make bench    mesures de performance (PostgreSQL), écrites dans bench.json"
+	@echo "make bench-docs  recopie les mesures de bench.json dans docs/performance.md"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,9 +60,14 @@ messages: install-dev
 	$(BIN)/python manage.py makemessages -l fr -l en --ignore=.venv --ignore=node_modules --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
+# Each benchmark creates and drops its own database; the figures go to bench.json, never to the docs.
 bench: install-dev
-	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark $(if $(PAGES),--pages $(PAGES),)
-	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python manage.py benchmark_downloads
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.search $(if $(PAGES),--pages $(PAGES),)
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.downloads
+
+# Explicit: rewrites the tables of docs/performance.md from bench.json (plain Python, no database).
+bench-docs: install
+	$(BIN)/python -m benchmarks.docs
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles db.sqlite3

@@ -12,10 +12,10 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 
+from benchmarks.search.corpus import Corpus
 from guides.models import PracticeGuidePage
 from job_descriptions.models import JobDescriptionPage
 from library.models import LibraryPage
-from search.bench.corpus import Corpus
 from taxonomy.models import TAXONOMY_FIELDS
 from testimonies.models import TestimonyPage
 

@@ -1,4 +1,4 @@
-"""The site's URLs plus a constant view: the floor every benchmark figure is compared with."""
+"""The site's URLs plus a constant view: the floor every search figure is compared with."""
 
 from django.http import HttpResponse
 from django.urls import path

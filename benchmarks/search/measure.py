@@ -53,15 +53,15 @@ def search_queries(index_page, url):
     return len(captured.captured_queries)
 
 
-def measure(index_page, theme, region, pages):
+def measure(index_page, theme, region, pages, samples=SAMPLES, warm_up=WARM_UP):
     client = Client()
     rows = []
     for target, urls in targets(index_page.url, theme, region).items():
         cycle = itertools.cycle(urls)
-        for _ in range(WARM_UP):
+        for _ in range(warm_up):
             assert client.get(next(cycle)).status_code == 200, target
         timings = []
-        for _ in range(SAMPLES):
+        for _ in range(samples):
             url = next(cycle)
             start = time.perf_counter()
             response = client.get(url)

@@ -1,0 +1,1 @@
+"""Downloads benchmark: generation of each job-description format and a cached download."""

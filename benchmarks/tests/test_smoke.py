@@ -1,0 +1,110 @@
+"""Smoke test of the benchmarks: their real code on a tiny library, with one or two samples.
+
+Each benchmark runs in place (the test database, inside the test's transaction) instead of its own
+throwaway database; the figures must be present and sane, bench.json must hold them, and
+`benchmarks.docs` must rewrite only its own parts of the performance document.
+"""
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+from wagtail.models import Page
+
+from benchmarks import docs, results
+from benchmarks.downloads import run as downloads_bench
+from benchmarks.search import run as search_bench
+from benchmarks.search.measure import NOT_SEARCHES
+from job_descriptions.downloads.formats import FORMATS
+from job_descriptions.models import DownloadCount
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGETS = ["trivial", "listing", "one_word", "three_words", "query_two_facets", "json", "autocomplete"]
+OTHER_SECTIONS = "# Performances\n\n## Recherche\n\nMesures de la recherche.\n\n## Autre\n\nx\n"
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+def test_search_benchmark_builds_and_measures_a_tiny_library(site_tree, client, tmp_path, capsys):
+    report = search_bench.run([10, 15], samples=2, warm_up=1)
+
+    printed = capsys.readouterr().out
+    assert "10 pages construites et indexées" in printed and "15 pages construites et indexées" in printed
+    assert printed.count("× constante") == 2 and "query_two_facets" in printed
+    assert report["sizes"] == [10, 15] and report["postgresql"][0].isdigit() and report["cpus"] > 0
+    rows = report["rows"]
+    assert [(row["target"], row["pages"]) for row in rows] == [(t, n) for n in (10, 15) for t in TARGETS]
+    for row in rows:
+        assert 0 < row["p50_ms"] <= row["p95_ms"], row
+        assert isinstance(row["queries"], int) and isinstance(row["queries_after_edit"], int), row
+        assert isinstance(row["ratio"], int) and row["ratio"] >= 1, row
+        if row["target"] in NOT_SEARCHES:
+            assert row["search_queries"] is None
+        else:
+            assert isinstance(row["search_queries"], int) and 0 < row["search_queries"] <= row["queries"]
+    assert all(row["ratio"] == 1 for row in rows if row["target"] == "trivial")
+
+    # The bulk-built pages form a valid Wagtail tree that the search reads like any other.
+    assert not any(Page.find_problems())
+    search_url = site_tree["sections"][""].url
+    assert client.get(search_url, {"format": "json"}).json()["count"] == 15
+    found = client.get(search_url, {"q": "travailleur pair", "format": "json"}).json()
+    assert 0 < found["count"] <= 15  # the pages were indexed
+
+    # What bench.json holds, bench-docs turns into the table of the « Recherche » section.
+    path = tmp_path / "bench.json"
+    results.save("search", report, path)
+    text = docs.with_search(OTHER_SECTIONS, json.loads(path.read_text(encoding="utf-8"))["search"])
+    assert text.count(docs.START) == 1 and "| requête d'un mot | 15 |" in text and "## Autre\n\nx" in text
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+def test_downloads_benchmark_measures_the_longest_demo_job_description(site_tree, tmp_path, capsys):
+    output, report_file = tmp_path / "bench.json", tmp_path / "performance.md"
+    output.write_text(json.dumps({"another_benchmark": {"kept": True}}), encoding="utf-8")
+    report_file.write_text(OTHER_SECTIONS, encoding="utf-8")
+
+    downloads_bench.main(["--in-place", "--runs", "1", "--pdf-runs", "1", "--output", str(output)])
+
+    printed = capsys.readouterr().out
+    assert "Fiche la plus longue : « " in printed and f"Résultats écrits dans {output}." in printed
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["another_benchmark"] == {"kept": True}  # another benchmark's figures are left alone
+    report = data["downloads"]
+    assert "lits d'accueil médicalisés" in report["page_title"] and report["page_characters"] > 1000
+    formats = [key for key, file_format in FORMATS.items() if file_format.is_available()]
+    assert "docx" in formats and "odt" in formats
+    assert [row["key"] for row in report["rows"]] == [*formats, "cached", "revalidation"]
+    for row in report["rows"]:
+        assert row["median_ms"] > 0, row
+        assert (row["size_bytes"] > 0) if row["key"] in formats else row["size_bytes"] is None, row
+        assert docs.DOWNLOAD_LABELS[row["key"]] in printed
+    assert not DownloadCount.objects.exists()  # the benchmark's downloads are not counted
+
+    for _ in range(2):
+        docs.main(["--input", str(output), "--report-file", str(report_file)])
+    text = report_file.read_text(encoding="utf-8")
+    assert text.count(docs.DOWNLOADS_HEADING) == 1
+    assert "## Recherche\n\nMesures de la recherche." in text and "## Autre\n\nx" in text
+    assert "Génération DOCX" in text and report["page_title"] in text
+
+
+def test_no_app_imports_the_benchmarks():
+    """The benchmarks sit on top of the project: nothing below them may import them."""
+    offenders = []
+    for package in sorted(path.parent for path in ROOT.glob("*/__init__.py")):
+        if package.name == "benchmarks":
+            continue
+        for source in package.rglob("*.py"):
+            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    names = [node.module or ""]
+                else:
+                    continue
+                if any(name.split(".")[0] == "benchmarks" for name in names):
+                    offenders.append(f"{source.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders
