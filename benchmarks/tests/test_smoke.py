@@ -5,7 +5,6 @@ throwaway database; the figures must be present and sane, bench.json must hold t
 `benchmarks.docs` must rewrite only its own parts of the performance document.
 """
 
-import ast
 import json
 from pathlib import Path
 
@@ -89,22 +88,3 @@ def test_downloads_benchmark_measures_the_longest_demo_job_description(site_tree
     assert text.count(docs.DOWNLOADS_HEADING) == 1
     assert "## Recherche\n\nMesures de la recherche." in text and "## Autre\n\nx" in text
     assert "Génération DOCX" in text and report["page_title"] in text
-
-
-def test_no_app_imports_the_benchmarks():
-    """The benchmarks sit on top of the project: nothing below them may import them."""
-    offenders = []
-    for package in sorted(path.parent for path in ROOT.glob("*/__init__.py")):
-        if package.name == "benchmarks":
-            continue
-        for source in package.rglob("*.py"):
-            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Import):
-                    names = [alias.name for alias in node.names]
-                elif isinstance(node, ast.ImportFrom):
-                    names = [node.module or ""]
-                else:
-                    continue
-                if any(name.split(".")[0] == "benchmarks" for name in names):
-                    offenders.append(f"{source.relative_to(ROOT)}:{node.lineno}")
-    assert not offenders

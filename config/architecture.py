@@ -1,0 +1,36 @@
+"""The house's plan: which project app may import which, read by the import check.
+
+From the top of the house to its base. An app may import only the apps it lists (directly or
+through them); `core` imports no project app. Tests, migrations and `benchmarks/` are outside the
+plan: tests may use the demo content as their fixture, migrations keep their history.
+docs/architecture.md explains each app and where a new feature goes.
+"""
+
+ALLOWED_IMPORTS = {
+    "config": {"core", "library"},
+    "demo": {
+        "home",
+        "search",
+        "testimonies",
+        "guides",
+        "job_descriptions",
+        "library",
+        "taxonomy",
+        "editorial",
+        "core",
+    },
+    "home": {"search", "library", "taxonomy", "core"},
+    "search": {"testimonies", "guides", "job_descriptions", "library", "taxonomy", "editorial", "core"},
+    "testimonies": {"library", "taxonomy", "editorial", "core"},
+    "guides": {"library", "taxonomy", "core"},
+    "job_descriptions": {"library", "taxonomy", "core"},
+    "library": {"taxonomy", "core"},
+    "taxonomy": {"core"},
+    "editorial": {"core"},
+    "core": set(),
+    # Migration history only: the library's first migrations.
+    "resources": {"taxonomy"},
+}
+
+# Folders of the repository that are not apps but may import them (never imported by an app).
+OUTSIDE_THE_PLAN = {"benchmarks", "browser_tests", "scripts"}
