@@ -8,7 +8,7 @@ PAGES ?=
 PG_URL ?= postgres://postgres@127.0.0.1:5432/pairapair
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: help install install-dev test-deps run demo test test-sqlite test-postgres test-browser lint messages bench bench-docs clean
+.PHONY: help install install-dev test-deps run demo test test-sqlite test-postgres test-browser lint messages bench bench-docs backup restore clean
 
 help:
 	@echo "make run      installe, migre, charge le contenu de démonstration et sert http://127.0.0.1:$(PORT)"
@@ -17,6 +17,8 @@ help:
 	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
 	@echo "make bench    mesures de performance (PostgreSQL), écrites dans bench.json"
 	@echo "make bench-docs  recopie les mesures de bench.json dans docs/performance.md"
+	@echo "make backup   sauvegarde la base PostgreSQL et les fichiers déposés (dossier backups/)"
+	@echo "make restore BACKUP=backups/…  restaure une sauvegarde dans une base PostgreSQL vide"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +70,14 @@ bench: install-dev
 # Explicit: rewrites the tables of docs/performance.md from bench.json (plain Python, no database).
 bench-docs: install
 	$(BIN)/python -m benchmarks.docs
+
+# Database (pg_dump, custom format), media folder and a manifest of counts and checksums.
+backup: install
+	$(BIN)/python manage.py backup_site $(if $(BACKUP),--output $(BACKUP),)
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "Indiquez le dossier : make restore BACKUP=backups/…" >&2; exit 2; }
+	$(BIN)/python manage.py restore_site $(BACKUP)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles db.sqlite3

@@ -6,12 +6,13 @@ through the historical models, then migrated to the current one. It needs no tes
 """
 
 import datetime
-import os
 import uuid
 
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+
+from core.tests.scratch_database import scratch_database
 
 pytestmark = pytest.mark.postgres
 
@@ -34,23 +35,8 @@ MOVED = {
 
 @pytest.fixture
 def upgrade_connection(django_db_blocker):
-    """The default connection, pointed for the test at a new, empty database beside the test
-    database (Wagtail's own data migrations write through the default connection)."""
-    test_name = connection.settings_dict["NAME"]
-    name = f"{test_name}_upgrade_{os.getpid()}"
-    with django_db_blocker.unblock():
-        connection.close()
-        with connection._nodb_cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            cursor.execute(f'CREATE DATABASE "{name}"')
-        connection.settings_dict["NAME"] = name
-        try:
-            yield connection
-        finally:
-            connection.close()
-            connection.settings_dict["NAME"] = test_name
-            with connection._nodb_cursor() as cursor:
-                cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    with django_db_blocker.unblock(), scratch_database("upgrade"):
+        yield connection
 
 
 def migrate(db, targets):
