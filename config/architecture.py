@@ -33,4 +33,4 @@ ALLOWED_IMPORTS = {
 }
 
 # Folders of the repository that are not apps but may import them (never imported by an app).
-OUTSIDE_THE_PLAN = {"benchmarks", "browser_tests", "scripts"}
+OUTSIDE_THE_PLAN = {"benchmarks", "browser_tests", "scripts", "testing"}

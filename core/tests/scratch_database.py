@@ -17,6 +17,8 @@ def _execute_outside_any_database(sql):
 
 @contextlib.contextmanager
 def scratch_database(suffix):
+    if connection.in_atomic_block:
+        raise RuntimeError("a scratch database needs the default connection outside any transaction")
     original = connection.settings_dict["NAME"]
     name = f"{original}_{suffix}_{os.getpid()}"
     connection.close()
