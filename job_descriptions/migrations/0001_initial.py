@@ -2,18 +2,7 @@
 
 from django.db import migrations, models
 
-
-APP = "job_descriptions"
-FROM_APP = "resources"
-MODELS = ['jobdescriptionpage', 'downloadcount']
-
-
-def move_content_types(apps, schema_editor):
-    """Keep the models' content types (and so pages, revisions, permissions) under the new app."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MODELS:
-        if not ContentType.objects.filter(app_label=APP, model=model).exists():
-            ContentType.objects.filter(app_label=FROM_APP, model=model).update(app_label=APP)
+from core.migration_operations import move_content_types
 
 
 class Migration(migrations.Migration):
@@ -45,5 +34,5 @@ class Migration(migrations.Migration):
         ),
             ],
         ),
-        migrations.RunPython(move_content_types, migrations.RunPython.noop),
+        move_content_types("resources", "job_descriptions", ['jobdescriptionpage', 'downloadcount']),
     ]

@@ -5,18 +5,7 @@ import modelsearch.index
 import uuid
 from django.db import migrations, models
 
-
-APP = "taxonomy"
-FROM_APP = "resources"
-MODELS = ['theme', 'audience', 'structuretype', 'posttype', 'region']
-
-
-def move_content_types(apps, schema_editor):
-    """Keep the models' content types (and so pages, revisions, permissions) under the new app."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MODELS:
-        if not ContentType.objects.filter(app_label=APP, model=model).exists():
-            ContentType.objects.filter(app_label=FROM_APP, model=model).update(app_label=APP)
+from core.migration_operations import move_content_types
 
 
 class Migration(migrations.Migration):
@@ -141,5 +130,5 @@ class Migration(migrations.Migration):
         ),
             ],
         ),
-        migrations.RunPython(move_content_types, migrations.RunPython.noop),
+        move_content_types("resources", "taxonomy", ['theme', 'audience', 'structuretype', 'posttype', 'region']),
     ]

@@ -3,52 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-
-
-class AlterParentModel(migrations.operations.base.Operation):
-    """Points a model's state at a parent that moved to another app, with its parent link, in one
-    step (no database change: the parent's table was renamed, the link column stays)."""
-
-    reversible = True
-
-    def __init__(self, name, bases, link_name, link):
-        self.name = name
-        self.bases = bases
-        self.link_name = link_name
-        self.link = link
-
-    def deconstruct(self):
-        kwargs = {"name": self.name, "bases": self.bases, "link_name": self.link_name, "link": self.link}
-        return (self.__class__.__qualname__, [], kwargs)
-
-    def state_forwards(self, app_label, state):
-        model_state = state.models[app_label, self.name.lower()]
-        model_state.bases = self.bases
-        model_state.fields[self.link_name] = self.link
-        state.reload_model(app_label, self.name.lower(), delay=True)
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        pass
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        pass
-
-    def describe(self):
-        return f"Alter bases of {self.name}"
-
-
-APP = "testimonies"
-FROM_APP = "editorial"
-MODELS = ['consentreviewtask']
-
-
-def move_content_types(apps, schema_editor):
-    """Keep the models' content types (and so pages, revisions, permissions) under the new app."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MODELS:
-        if not ContentType.objects.filter(app_label=APP, model=model).exists():
-            ContentType.objects.filter(app_label=FROM_APP, model=model).update(app_label=APP)
+from core.migration_operations import AlterParentModel, move_content_types
 
 
 class Migration(migrations.Migration):
@@ -86,5 +41,5 @@ class Migration(migrations.Migration):
         ),
             ],
         ),
-        migrations.RunPython(move_content_types, migrations.RunPython.noop),
+        move_content_types("editorial", "testimonies", ['consentreviewtask']),
     ]
