@@ -7,9 +7,9 @@ phone number are not recorded at all.
 
 import re
 
-from django.db import connection
 from django.utils import timezone
 
+from core.counters import add_to_counters
 from search.models import SearchQueryStat
 from search.text import clean_query, fold
 
@@ -27,12 +27,8 @@ def record_search(language, query, result_count):
     normalised = normalise_for_stats(query)
     if not normalised or _PERSONAL.search(normalised):
         return
-    table = SearchQueryStat._meta.db_table
-    no_result = 1 if result_count == 0 else 0
-    sql = (
-        f"INSERT INTO {table} (day, language, query, searches, no_results) "  # noqa: S608
-        "VALUES (%s, %s, %s, 1, %s) ON CONFLICT (day, language, query) DO UPDATE SET "
-        f"searches = {table}.searches + 1, no_results = {table}.no_results + EXCLUDED.no_results"
+    add_to_counters(
+        SearchQueryStat,
+        {"day": timezone.localdate(), "language": language[:8], "query": normalised},
+        {"searches": 1, "no_results": 1 if result_count == 0 else 0},
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [timezone.localdate(), language[:8], normalised, no_result])

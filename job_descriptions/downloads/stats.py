@@ -3,10 +3,11 @@
 import datetime
 import logging
 
-from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Count, F, Q, Sum
+from django.db import DatabaseError, transaction
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
+from core.counters import add_to_counters
 from job_descriptions.downloads.formats import FORMATS
 from job_descriptions.models import DownloadCount, JobDescriptionPage
 
@@ -15,20 +16,16 @@ logger = logging.getLogger(__name__)
 
 def record_download(page, file_format, personalised=False):
     """Adds one to today's count. A failure to count never stops the download."""
-    match = {
-        "page_id": page.pk,
+    key = {
+        "page": page.pk,
         "file_format": file_format.key,
         "personalised": personalised,
         "day": timezone.localdate(),
     }
     try:
-        if DownloadCount.objects.filter(**match).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                DownloadCount.objects.create(count=1, **match)
-        except IntegrityError:  # created by a concurrent request in between
-            DownloadCount.objects.filter(**match).update(count=F("count") + 1)
+        # A savepoint: a failed statement leaves the request's transaction usable.
+        with transaction.atomic():
+            add_to_counters(DownloadCount, key, {"count": 1})
     except DatabaseError:
         logger.exception("Téléchargement non compté (page %s, %s)", page.pk, file_format.key)
 
