@@ -34,6 +34,17 @@ def _m2m(field_name):
 M2M_FACETS = {model.facet_key: _m2m(field_name) for field_name, model in TAXONOMY_FIELDS.items()}
 
 
+def unrestricted(page="p"):
+    """SQL condition: the page aliased `page` is under no view restriction, its own or an ancestor's.
+
+    For statements run with parameters (the `%%` is a literal `%`).
+    """
+    return (
+        f"NOT EXISTS (SELECT 1 FROM {RESTRICTION} r JOIN {PAGE} rp ON rp.id = r.page_id "
+        f"WHERE {page}.path LIKE rp.path || '%%')"
+    )
+
+
 def _in(column, values):
     return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
 
@@ -241,13 +252,7 @@ class SearchSQL:
         parts.append(("WHERE p.live = %s AND p.locale_id = %s", [True, self.locale_id]))
         if self.scope:
             parts.append(("AND lp.resource_type = %s", [self.scope]))
-        parts.append(
-            (
-                f"AND NOT EXISTS (SELECT 1 FROM {RESTRICTION} r JOIN {PAGE} rp ON rp.id = r.page_id "
-                "WHERE p.path LIKE rp.path || '%%')",
-                [],
-            )
-        )
+        parts.append((f"AND {unrestricted()}", []))
         if self.exclude_ids:
             sql, params = _in("p.id", self.exclude_ids)
             parts.append((f"AND NOT {sql}", params))
