@@ -6,13 +6,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.routing import CachedViewRestrictionsMixin
+from library.models import ResourceType
 
-
-class ListingScope(models.TextChoices):
-    ALL = "", _("Toute la bibliothèque (page de recherche)")
-    GUIDE = "guide", _("Guides pratiques")
-    TESTIMONY = "temoignage", _("Témoignages")
-    JOB_DESCRIPTION = "fiche-de-poste", _("Fiches de poste")
+# What an index page lists: one type of content (a section), or everything (the search page).
+LISTING_SCOPES = [("", _("Toute la bibliothèque (page de recherche)")), *ResourceType.choices]
 
 
 class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
@@ -21,7 +18,7 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     scope = models.CharField(
         _("contenu listé"),
         max_length=20,
-        choices=ListingScope.choices,
+        choices=LISTING_SCOPES,
         blank=True,
         help_text=_("Un type de contenu pour une rubrique, ou toute la bibliothèque pour la recherche."),
     )

@@ -1,0 +1,18 @@
+"""The library index page: a section lists one type of content, the search page all of them."""
+
+import pytest
+
+from library.models import ResourceType
+from search.models import LibraryIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_section_lists_one_type_of_content_or_the_whole_library():
+    choices = LibraryIndexPage._meta.get_field("scope").choices
+    assert [value for value, _label in choices] == ["", *ResourceType.values]
+
+
+def test_each_scope_has_its_section(site_tree):
+    scopes = {page.scope for page in LibraryIndexPage.objects.filter(locale__language_code="fr")}
+    assert scopes == {"", *ResourceType.values}
