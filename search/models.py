@@ -55,6 +55,7 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
             paginator=search.paginator,
             page_range=search.page_range(),
             query_prefix=search.query_prefix,
+            resource_types=ResourceType.choices,
         )
         return context
 

@@ -16,3 +16,12 @@ def test_a_section_lists_one_type_of_content_or_the_whole_library():
 def test_each_scope_has_its_section(site_tree):
     scopes = {page.scope for page in LibraryIndexPage.objects.filter(locale__language_code="fr")}
     assert scopes == {"", *ResourceType.values}
+
+
+def test_the_autocomplete_names_each_type_in_the_reader_language(client, site_tree):
+    french = client.get(site_tree["sections"][""].url).content.decode()
+    assert 'data-type-guide="Guide pratique"' in french
+    assert 'data-type-temoignage="Témoignage"' in french
+    assert 'data-type-fiche-de-poste="Fiche de poste"' in french
+    english = client.get("/en/search/").content.decode()
+    assert 'data-type-fiche-de-poste="Job description"' in english
