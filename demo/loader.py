@@ -19,6 +19,7 @@ from demo.data.pages.sections import SECTIONS
 from demo.data.testimonies import TESTIMONIES
 from demo.streams import body_stream, simple_stream
 from demo.translation import translate_page
+from editorial.roles import ADMINISTRATOR, MODERATOR, WRITER
 from guides.models import PracticeGuidePage
 from home.models import HomeFeaturedItem, HomePage, SiteSettings, StandardPage
 from job_descriptions.models import JobDescriptionPage
@@ -40,7 +41,7 @@ DEMO_ROLE_ACCOUNTS = [
     {
         "username": "redaction",
         "password": "pairapair-redaction",
-        "role": "Rédacteur·rice",
+        "role": WRITER,
         "first_name": "Camille",
         "last_name": "Rédactrice",
         "email": "redaction@example.org",
@@ -48,7 +49,7 @@ DEMO_ROLE_ACCOUNTS = [
     {
         "username": "moderation",
         "password": "pairapair-moderation",
-        "role": "Modérateur·rice",
+        "role": MODERATOR,
         "first_name": "Dominique",
         "last_name": "Modératrice",
         "email": "moderation@example.org",
@@ -56,7 +57,7 @@ DEMO_ROLE_ACCOUNTS = [
     {
         "username": "administration",
         "password": "pairapair-administration",
-        "role": "Administrateur·rice",
+        "role": ADMINISTRATOR,
         "first_name": "Alix",
         "last_name": "Administratrice",
         "email": "administration@example.org",
