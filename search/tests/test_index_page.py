@@ -3,7 +3,9 @@
 import pytest
 
 from library.models import ResourceType
+from search.forms import SearchForm
 from search.models import LibraryIndexPage
+from search.vocabulary import FACETS, Vocabulary
 
 pytestmark = pytest.mark.django_db
 
@@ -25,3 +27,9 @@ def test_the_autocomplete_names_each_type_in_the_reader_language(client, site_tr
     assert 'data-type-fiche-de-poste="Fiche de poste"' in french
     english = client.get("/en/search/").content.decode()
     assert 'data-type-fiche-de-poste="Job description"' in english
+
+
+def test_the_search_form_has_one_field_per_facet_with_its_label(site_tree):
+    form = SearchForm({}, Vocabulary(site_tree["home"].locale_id))
+    assert list(form.fields) == ["q", *(key for key, _label in FACETS), "tri", "page"]
+    assert [(key, form.fields[key].label) for key, _label in FACETS] == FACETS
