@@ -3,6 +3,7 @@
 import pytest
 
 from library.models import ResourceType
+from search import models as search_models
 from search.forms import SearchForm
 from search.models import LibraryIndexPage
 from search.vocabulary import FACETS, Vocabulary
@@ -33,3 +34,21 @@ def test_the_search_form_has_one_field_per_facet_with_its_label(site_tree):
     form = SearchForm({}, Vocabulary(site_tree["home"].locale_id))
     assert list(form.fields) == ["q", *(key for key, _label in FACETS), "tri", "page"]
     assert [(key, form.fields[key].label) for key, _label in FACETS] == FACETS
+
+
+def test_the_page_and_its_json_run_the_search_once_off_the_request(client, site_tree, monkeypatch):
+    calls = []
+    real_run_search = search_models.run_search
+
+    def counted(index_page, data):
+        calls.append(index_page.pk)
+        return real_run_search(index_page, data)
+
+    monkeypatch.setattr(search_models, "run_search", counted)
+    search_page = site_tree["sections"][""]
+    html = client.get(search_page.url, {"q": "travailleur pair"})
+    assert html.context["search"].query == "travailleur pair"
+    answer = client.get(search_page.url, {"q": "travailleur pair", "format": "json"})
+    assert answer.json()["query"] == "travailleur pair"
+    assert calls == [search_page.pk, search_page.pk]
+    assert not hasattr(html.wsgi_request, "library_search")
