@@ -15,44 +15,18 @@ from wagtail.models import Locale, Page, Site
 from demo.data.guides import GUIDES
 from demo.data.job_descriptions import JOB_DESCRIPTIONS
 from demo.data.pages import HOME, STANDARD_PAGES
+from demo.data.pages.sections import SECTIONS
 from demo.data.testimonies import TESTIMONIES
 from demo.streams import body_stream, simple_stream
 from demo.translation import translate_page
+from editorial.roles import ADMINISTRATOR, MODERATOR, WRITER
 from guides.models import PracticeGuidePage
 from home.models import HomeFeaturedItem, HomePage, SiteSettings, StandardPage
 from job_descriptions.models import JobDescriptionPage
+from library.models import ResourceType
 from search.models import LibraryIndexPage
 from taxonomy.models import TAXONOMY_FIELDS
 from testimonies.models import ConsentRecord, TestimonyPage
-
-SECTIONS = [
-    # (scope, French title, French slug, English title, English slug, in menu)
-    ("guide", "Guides pratiques", "guides", "Practice guides", "guides", True),
-    ("temoignage", "Témoignages", "temoignages", "Testimonies", "testimonies", True),
-    ("fiche-de-poste", "Fiches de poste", "fiches-de-poste", "Job descriptions", "job-descriptions", True),
-    ("", "Rechercher", "recherche", "Search", "search", False),
-]
-SECTION_INTROS = {
-    "guide": (
-        "<p>Des repères concrets pour préparer, recruter, intégrer et accompagner un travailleur "
-        "pair dans une équipe sociale ou médico-sociale.</p>",
-        "<p>Practical guidance to prepare, recruit, onboard and support a peer worker in a social "
-        "or medico-social team.</p>",
-    ),
-    "temoignage": (
-        "<p>Des expériences réelles d'employeurs et d'équipes, avec leurs sources et ce qu'elles "
-        "enseignent.</p>",
-        "<p>Real experiences of employers and teams, with their sources and their lessons.</p>",
-    ),
-    "fiche-de-poste": (
-        "<p>Des modèles de fiches de poste à télécharger et à adapter à votre structure.</p>",
-        "<p>Job-description templates to download and adapt to your organisation.</p>",
-    ),
-    "": (
-        "<p>Cherchez dans toute la bibliothèque : guides, témoignages et fiches de poste.</p>",
-        "<p>Search the whole library: guides, testimonies and job descriptions.</p>",
-    ),
-}
 
 
 def site_address():
@@ -67,7 +41,7 @@ DEMO_ROLE_ACCOUNTS = [
     {
         "username": "redaction",
         "password": "pairapair-redaction",
-        "role": "Rédacteur·rice",
+        "role": WRITER,
         "first_name": "Camille",
         "last_name": "Rédactrice",
         "email": "redaction@example.org",
@@ -75,7 +49,7 @@ DEMO_ROLE_ACCOUNTS = [
     {
         "username": "moderation",
         "password": "pairapair-moderation",
-        "role": "Modérateur·rice",
+        "role": MODERATOR,
         "first_name": "Dominique",
         "last_name": "Modératrice",
         "email": "moderation@example.org",
@@ -83,7 +57,7 @@ DEMO_ROLE_ACCOUNTS = [
     {
         "username": "administration",
         "password": "pairapair-administration",
-        "role": "Administrateur·rice",
+        "role": ADMINISTRATOR,
         "first_name": "Alix",
         "last_name": "Administratrice",
         "email": "administration@example.org",
@@ -110,11 +84,13 @@ class DemoLoader:
         home, sections, _standard = self.ensure_site_tree()
         items = []
         for data in GUIDES:
-            items.append(self.ensure_item(sections["guide"], PracticeGuidePage, data, self.fill_guide))
+            items.append(
+                self.ensure_item(sections[ResourceType.GUIDE], PracticeGuidePage, data, self.fill_guide)
+            )
         for data in TESTIMONIES:
             # A testimony goes live only with its consent: record it before publishing.
             page = self.ensure_item(
-                sections["temoignage"],
+                sections[ResourceType.TESTIMONY],
                 TestimonyPage,
                 data,
                 self.fill_testimony,
@@ -124,7 +100,10 @@ class DemoLoader:
         for data in JOB_DESCRIPTIONS:
             items.append(
                 self.ensure_item(
-                    sections["fiche-de-poste"], JobDescriptionPage, data, self.fill_job_description
+                    sections[ResourceType.JOB_DESCRIPTION],
+                    JobDescriptionPage,
+                    data,
+                    self.fill_job_description,
                 )
             )
         self.ensure_featured(home, items)
@@ -136,7 +115,7 @@ class DemoLoader:
         if getattr(self, "user", None) is None:
             self.user = self.ensure_admin()
         home = self.ensure_home()
-        sections = {scope: self.ensure_section(home, *rest) for scope, *rest in SECTIONS}
+        sections = {scope: self.ensure_section(home, scope, data) for scope, data in SECTIONS.items()}
         standard = {key: self.ensure_standard_page(home, key, data) for key, data in STANDARD_PAGES.items()}
         self.ensure_settings(home, standard)
         return home, sections, standard
@@ -203,20 +182,15 @@ class DemoLoader:
         translate_page(home, english, self.user)
         self.created += 1
 
-    def ensure_section(self, home, title, slug, title_en, slug_en, in_menu):
-        page = LibraryIndexPage.objects.child_of(home).filter(slug=slug).first()
-        scope = next(scope for scope, _t, s, *_ in SECTIONS if s == slug)
-        intro_fr, intro_en = SECTION_INTROS[scope]
+    def ensure_section(self, home, scope, data):
+        fr, en = data["fr"], data["en"]
+        page = LibraryIndexPage.objects.child_of(home).filter(slug=fr["slug"]).first()
         if page is None:
-            page = LibraryIndexPage(
-                title=title, slug=slug, scope=scope, introduction=intro_fr, show_in_menus=in_menu
-            )
+            page = LibraryIndexPage(scope=scope, show_in_menus=data["in_menu"], **fr)
             home.add_child(instance=page)
             self.publish(page)
         if not page.has_translation(self.en):
-            english = LibraryIndexPage(
-                title=title_en, slug=slug_en, scope=scope, introduction=intro_en, show_in_menus=in_menu
-            )
+            english = LibraryIndexPage(scope=scope, show_in_menus=data["in_menu"], **en)
             translate_page(page, english, self.user)
             self.created += 1
         return page

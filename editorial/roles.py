@@ -7,12 +7,6 @@ ROLES = [WRITER, MODERATOR, ADMINISTRATOR]
 
 REVIEW_WORKFLOW = "Relecture par la modération"
 TESTIMONY_WORKFLOW = "Témoignages : relecture et consentement"
-# Workflow of each library section, by the section's scope.
-SECTION_WORKFLOWS = {
-    "temoignage": TESTIMONY_WORKFLOW,
-    "guide": REVIEW_WORKFLOW,
-    "fiche-de-poste": REVIEW_WORKFLOW,
-}
 
 # The private collection of consent documents, readable by moderators only.
 CONSENT_COLLECTION_NAME = "Consentements"

@@ -7,6 +7,8 @@ from editorial.roles import (
     ADMINISTRATOR,
     CONSENT_COLLECTION_NAME,
     MODERATOR,
+    REVIEW_WORKFLOW,
+    ROLES,
     TESTIMONY_WORKFLOW,
     WRITER,
 )
@@ -29,8 +31,9 @@ class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
             writer=WRITER,
             moderator=MODERATOR,
             administrator=ADMINISTRATOR,
-            user_roles=sorted(user_roles & {WRITER, MODERATOR, ADMINISTRATOR}),
+            user_roles=sorted(user_roles & set(ROLES)),
             testimony_workflow=TESTIMONY_WORKFLOW,
+            review_workflow=REVIEW_WORKFLOW,
             consent_collection=CONSENT_COLLECTION_NAME,
             retention_days=settings.WITHDRAWN_TESTIMONY_RETENTION_DAYS,
         )

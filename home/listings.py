@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 
 from library.models import LibraryPage, ResourceType
+from search.models import LibraryIndexPage
 
 LATEST_PER_TYPE = 3
 
@@ -19,8 +20,6 @@ SECTION_TITLES = {
 
 
 def home_page_sections(home):
-    from search.models import LibraryIndexPage
-
     live = LibraryPage.objects.live().public().filter(locale_id=home.locale_id)
     picked_ids = [item.page_id for item in home.featured_items.all()]
     picked_keys = {}

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.routing import CachedRoutingMixin, CachedViewRestrictionsMixin
+from home.listings import home_page_sections
 from library.blocks import BodyBlock
 
 
@@ -36,8 +37,6 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("pages d'accueil")
 
     def get_context(self, request, *args, **kwargs):
-        from home.listings import home_page_sections
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_sections(self))
         context["untranslated_notice"] = request.GET.get("untranslated") == "1"

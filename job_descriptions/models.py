@@ -1,7 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -15,7 +14,12 @@ from job_descriptions.blocks import (
     SupportBlock,
     text_items,
 )
+from job_descriptions.downloads.routes import DownloadRoutesMixin
+from job_descriptions.downloads.stats import DownloadCount
 from library.models import LibraryPage, ResourceType
+
+# DownloadCount is defined with the code that counts downloads, which the page's routes use.
+__all__ = ["DownloadCount", "JobDescriptionPage", "group_by_kind"]
 
 
 def group_by_kind(stream, labels):
@@ -26,11 +30,10 @@ def group_by_kind(stream, labels):
     return [(kind, labels.get(kind, kind), items) for kind, items in groups.items() if items]
 
 
-class JobDescriptionPage(RoutablePageMixin, LibraryPage):
+class JobDescriptionPage(DownloadRoutesMixin, LibraryPage):
     """A job-description template ("fiche de poste") an employer downloads and adapts.
 
-    Routes: <page URL>telecharger/<docx|odt|pdf>/ (the file) and <page URL>personnaliser/ (the
-    employer's own version); see job_descriptions/downloads/.
+    Its routes (the files, the personalisation) come from job_descriptions/downloads/routes.py.
     """
 
     job_title = models.CharField(_("intitulé du poste"), max_length=150)
@@ -126,33 +129,6 @@ class JobDescriptionPage(RoutablePageMixin, LibraryPage):
             ]
         )
 
-    # -- downloads ------------------------------------------------------------------------------
-
-    @path("telecharger/<str:format_key>/", name="download")
-    def download(self, request, format_key):
-        from job_descriptions.downloads import views
-
-        return views.download(self, request, format_key)
-
-    @path("personnaliser/", name="personalise")
-    def personalise(self, request):
-        from job_descriptions.downloads import views
-
-        return views.personalise(self, request)
-
-    def get_context(self, request, *args, **kwargs):
-        from job_descriptions.downloads.panel import DownloadPanel
-
-        context = super().get_context(request, *args, **kwargs)
-        context["downloads"] = DownloadPanel(self, request)
-        return context
-
-    def get_cached_paths(self):
-        """The page and its published files, for a front-end cache to purge on publish."""
-        from job_descriptions.downloads.formats import FORMATS
-
-        return ["/"] + [self.reverse_subpage("download", args=[key]) for key in FORMATS]
-
     def missions_by_kind(self):
         return group_by_kind(self.missions, MISSION_KIND_LABELS)
 
@@ -169,31 +145,3 @@ class JobDescriptionPage(RoutablePageMixin, LibraryPage):
             for name in ("working_time", "contract", "pay", "reporting_line")
         ]
         return [(label, value) for label, value in rows if value]
-
-
-class DownloadCount(models.Model):
-    """Download counts of the job-description files: one row per page, format, kind and day.
-
-    Only counts: no IP address, no user, no time of day, nothing about who downloaded.
-    """
-
-    page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("fiche de poste"), on_delete=models.CASCADE, related_name="+"
-    )
-    file_format = models.CharField(_("format"), max_length=8)
-    personalised = models.BooleanField(_("personnalisée"), default=False)
-    day = models.DateField(_("jour"))
-    count = models.PositiveIntegerField(_("téléchargements"), default=0)
-
-    class Meta:
-        verbose_name = _("nombre de téléchargements")
-        verbose_name_plural = _("nombres de téléchargements")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["page", "file_format", "personalised", "day"], name="unique_download_count_per_day"
-            )
-        ]
-        indexes = [models.Index(fields=["day"], name="download_count_day_idx")]
-
-    def __str__(self):
-        return f"{self.page_id} {self.file_format} {self.day}: {self.count}"

@@ -20,9 +20,11 @@ from wagtail.search import index
 
 from core.routing import CachedViewRestrictionsMixin
 from library.forms import LibraryPageForm
-from taxonomy.models import TAXONOMY_FIELDS
+from taxonomy.models import TAXONOMY_FIELDS, Region
 
 WORDS_READ_PER_MINUTE = 200
+# Related pages share what they are about, not where they are: every vocabulary but the regions.
+RELATED_BY = [field_name for field_name, model in TAXONOMY_FIELDS.items() if model is not Region]
 
 
 class ResourceType(models.TextChoices):
@@ -93,19 +95,10 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
         index.FilterField("publication_date"),
         index.FilterField("locale"),
         # The names of the page's terms, so "LAM" or "CHRS" finds the pages classified under them.
-        *(
-            index.RelatedFields(field_name, [index.SearchField("name")])
-            for field_name in ("themes", "audiences", "structure_types", "post_types", "regions")
-        ),
+        *(index.RelatedFields(field_name, [index.SearchField("name")]) for field_name in TAXONOMY_FIELDS),
     ]
 
-    classification_panels = [
-        FieldPanel("themes"),
-        FieldPanel("audiences"),
-        FieldPanel("structure_types"),
-        FieldPanel("post_types"),
-        FieldPanel("regions"),
-    ]
+    classification_panels = [FieldPanel(field_name) for field_name in TAXONOMY_FIELDS]
     listing_panels = [
         FieldPanel("summary"),
         FieldPanel("publication_date"),
@@ -211,7 +204,7 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
             if chosen:
                 return list(chosen.values())[:limit]
         shared = Q()
-        for field_name in ("themes", "audiences", "structure_types", "post_types"):
+        for field_name in RELATED_BY:
             keys = [term.translation_key for term in getattr(self, field_name).all()]
             if keys:
                 shared |= Q(**{f"{field_name}__translation_key__in": keys})

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.reports import PeriodReportView
-from search.models import SearchQueryStat
+from search.stats import SearchQueryStat
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
 DEFAULT_PERIOD = "30"

@@ -12,7 +12,7 @@ class SearchConfig(AppConfig):
 
         from core.site_cache import watch
         from search import signals
-        from search.models import SynonymGroup
+        from search.synonyms import SynonymGroup
 
         signals.connect()
         watch(SynonymGroup, SearchPromotion, Query)

@@ -14,6 +14,9 @@ spelled-out form finds the pages that only use the acronym.
 from django.conf import settings
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.utils import get_content_type_pk
+from wagtail.models import Locale
+
+from search.synonyms import load_synonyms
 
 _classes = {}
 _locale_languages = {}
@@ -36,8 +39,6 @@ def object_language(obj):
     if locale_id is None:
         return None
     if locale_id not in _locale_languages:
-        from wagtail.models import Locale
-
         _locale_languages.update(Locale.objects.values_list("pk", "language_code"))
     return _locale_languages.get(locale_id)
 
@@ -77,9 +78,8 @@ def language_index_class(base):
 
 def add_synonym_expansions(index, model, items):
     """Appends to each document's body the other names of the synonyms found in it."""
+    # PostgreSQL's own index module, only loaded where it applies.
     from modelsearch.backends.database.postgres.postgres import IndexEntry, ObjectIndexer
-
-    from search.synonyms import load_synonyms
 
     synonyms = load_synonyms()
     if not synonyms.groups:

@@ -15,6 +15,7 @@ from library.models import LibraryPage
 from search.backends import backend_name_for_language, object_language
 from search.forms import SearchForm
 from search.sql import PortableText, PostgresText, SearchSQL
+from search.suggestions import did_you_mean, popular_topics, promotions_for
 from search.synonyms import load_synonyms
 from search.text import highlight
 from search.vocabulary import FACETS, TAXONOMY_FACETS, Vocabulary, db_key, page_terms
@@ -152,8 +153,6 @@ class LibrarySearch:
         return selected
 
     def run(self):
-        from search.suggestions import did_you_mean, popular_topics, promotions_for
-
         params = self.params
         text = None
         if params["q"]:

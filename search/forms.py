@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from search.text import clean_query
-from search.vocabulary import FACET_KEYS, TAXONOMY_FACETS
+from search.vocabulary import FACET_KEYS, FACETS
 
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = 100_000
@@ -55,23 +55,23 @@ class QueryField(forms.CharField):
 
 
 class SearchForm(forms.Form):
+    """The query, one field per facet of FACETS (its values those of the vocabulary), the sort, the page."""
+
     q = QueryField(label=_("Rechercher dans la bibliothèque"), required=False)
-    type = LenientMultipleChoiceField(label=_("Type de contenu"), required=False)
-    thematique = LenientMultipleChoiceField(label=_("Thématique"), required=False)
-    public = LenientMultipleChoiceField(label=_("Public accompagné"), required=False)
-    structure = LenientMultipleChoiceField(label=_("Type de structure"), required=False)
-    poste = LenientMultipleChoiceField(label=_("Type de poste"), required=False)
-    region = LenientMultipleChoiceField(label=_("Région"), required=False)
-    annee = LenientMultipleChoiceField(label=_("Année de publication"), required=False)
     tri = LenientChoiceField(label=_("Trier par"), choices=SORTS, required=False)
     page = LenientIntegerField(required=False)
 
     def __init__(self, data, vocabulary, scope="", years=range(1990, 2101)):
         super().__init__(data)
-        for facet in TAXONOMY_FACETS:
-            self.fields[facet].choices = vocabulary.choices(facet)
-        self.fields["type"].choices = [] if scope else vocabulary.choices("type")
-        self.fields["annee"].choices = [(str(year), str(year)) for year in years]
+        for key, label in FACETS:
+            if key == "annee":
+                choices = [(str(year), str(year)) for year in years]
+            elif key == "type" and scope:
+                choices = []  # a section lists one type only
+            else:
+                choices = vocabulary.choices(key)
+            self.fields[key] = LenientMultipleChoiceField(label=label, choices=choices, required=False)
+        self.order_fields(["q", *FACET_KEYS, "tri", "page"])
 
     def cleaned(self):
         """The parameters, always valid: {'q', 'tri', 'page', facet: [slugs…]}."""

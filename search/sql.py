@@ -7,6 +7,7 @@ facets only, so a value's count is the number of results the reader gets by choo
 combine with OR inside a facet, AND across facets); the last arm returns the ids of the page shown.
 """
 
+import functools
 import hashlib
 
 from django.core.cache import cache
@@ -30,8 +31,22 @@ def _m2m(field_name):
     return through.db_table, field.m2m_column_name(), field.m2m_reverse_name(), term.db_table
 
 
-# facet key -> (through table, page column, term column, term table)
-M2M_FACETS = {model.facet_key: _m2m(field_name) for field_name, model in TAXONOMY_FIELDS.items()}
+@functools.cache
+def m2m_facets():
+    """{facet key: (through table, page column, term column, term table)}, read from the models
+    once they are all loaded (the index page's module imports this one while they load)."""
+    return {model.facet_key: _m2m(field_name) for field_name, model in TAXONOMY_FIELDS.items()}
+
+
+def unrestricted(page="p"):
+    """SQL condition: the page aliased `page` is under no view restriction, its own or an ancestor's.
+
+    For statements run with parameters (the `%%` is a literal `%`).
+    """
+    return (
+        f"NOT EXISTS (SELECT 1 FROM {RESTRICTION} r JOIN {PAGE} rp ON rp.id = r.page_id "
+        f"WHERE {page}.path LIKE rp.path || '%%')"
+    )
 
 
 def _in(column, values):
@@ -190,7 +205,7 @@ class SearchSQL:
             year_sql, year_params = self.year_sql()
             sql, params = _in(year_sql, values)
             return sql, year_params + params
-        through, page_column, term_column, term_table = M2M_FACETS[facet]
+        through, page_column, term_column, term_table = m2m_facets()[facet]
         key_sql, key_params = _in("t.translation_key", values)
         return (
             f"p.id IN (SELECT m.{page_column} FROM {through} m JOIN {term_table} t "
@@ -241,13 +256,7 @@ class SearchSQL:
         parts.append(("WHERE p.live = %s AND p.locale_id = %s", [True, self.locale_id]))
         if self.scope:
             parts.append(("AND lp.resource_type = %s", [self.scope]))
-        parts.append(
-            (
-                f"AND NOT EXISTS (SELECT 1 FROM {RESTRICTION} r JOIN {PAGE} rp ON rp.id = r.page_id "
-                "WHERE p.path LIKE rp.path || '%%')",
-                [],
-            )
-        )
+        parts.append((f"AND {unrestricted()}", []))
         if self.exclude_ids:
             sql, params = _in("p.id", self.exclude_ids)
             parts.append((f"AND NOT {sql}", params))
@@ -281,7 +290,7 @@ class SearchSQL:
                     [],
                 ),
             ]
-            for facet, (through, page_column, term_column, _term_table) in M2M_FACETS.items():
+            for facet, (through, page_column, term_column, _term_table) in m2m_facets().items():
                 arms.append(
                     (
                         f"SELECT '{facet}', CAST(m.{term_column} AS TEXT), COUNT(*) FROM base b "

@@ -11,7 +11,7 @@ from wagtail.search.utils import normalise_query_string
 from core.site_cache import cached
 from library.models import LibraryPage, ResourceType
 from search.backends import backend_name_for_language
-from search.sql import ENTRY, LIBRARY, PAGE, RESTRICTION
+from search.sql import ENTRY, LIBRARY, PAGE, unrestricted
 from search.text import STOPWORDS, clean_query, fold, raw_words, words
 from taxonomy.models import Theme
 
@@ -163,8 +163,7 @@ def autocomplete(request, query, index_page, language_code, synonyms=None):
     sql = (
         f"SELECT p.id FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id "  # noqa: S608
         f"JOIN {ENTRY} ie ON ie.content_type_id = p.content_type_id AND ie.object_id = CAST(p.id AS TEXT) "
-        f"WHERE p.live = %s AND p.locale_id = %s{where} AND NOT EXISTS (SELECT 1 FROM {RESTRICTION} r "
-        f"JOIN {PAGE} rp ON rp.id = r.page_id WHERE p.path LIKE rp.path || '%%') "
+        f"WHERE p.live = %s AND p.locale_id = %s{where} AND {unrestricted()} "
         f"ORDER BY {order} lp.publication_date DESC, p.id DESC LIMIT {AUTOCOMPLETE_LIMIT}"
     )
     with connection.cursor() as cursor:

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.reports import ReportMenuItem
+from search.admin_views import SearchStatisticsView
 from search.models import LibraryIndexPage, SynonymGroup
 
 
@@ -22,8 +23,6 @@ register_snippet(SynonymGroupViewSet)
 
 @hooks.register("register_admin_urls")
 def register_search_statistics_url():
-    from search.admin_views import SearchStatisticsView
-
     return [path("rapports/recherches/", SearchStatisticsView.as_view(), name="search_statistics")]
 
 

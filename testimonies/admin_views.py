@@ -94,9 +94,7 @@ class WithdrawConsentView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["record"] = self.record
-        context["pages"] = TestimonyPage.objects.filter(
-            translation_key=self.record.page.translation_key
-        ).select_related("locale")
+        context["pages"] = TestimonyPage.family_of(self.record.page.translation_key).select_related("locale")
         context["cancel_url"] = reverse(
             "wagtailsnippets_testimonies_consentrecord:edit", args=[self.record.pk]
         )

@@ -8,8 +8,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
-from wagtail.models import Revision
+from wagtail.models import Collection, Revision
 from wagtail.search.backends import get_search_backends_with_name
 
 from editorial.roles import CONSENT_COLLECTION_NAME
@@ -46,15 +47,7 @@ def can_see_consent(user):
 
 
 def consent_collection():
-    from wagtail.models import Collection
-
     return Collection.objects.filter(name=CONSENT_COLLECTION_NAME).first()
-
-
-def family_records(page):
-    from testimonies.models import ConsentRecord
-
-    return ConsentRecord.objects.filter(page__translation_key=page.translation_key)
 
 
 def latest_withdrawal(records):
@@ -79,7 +72,7 @@ def consent_problems(page, content=None, revision=None, records=None):
     An empty list means an active, complete consent covers every part the version shows.
     """
     content = content if content is not None else page
-    records = list(family_records(page)) if records is None else records
+    records = list(page.consent_records()) if records is None else records
     active = [record for record in records if record.withdrawn_at is None]
     if not active:
         return [_("Aucun consentement actif n'est enregistré pour ce témoignage.")]
@@ -119,12 +112,6 @@ def require_consent(page, content=None, revision=None):
         raise ConsentRequired(page, problems)
 
 
-def family_pages(translation_key):
-    from testimonies.models import TestimonyPage
-
-    return TestimonyPage.objects.filter(translation_key=translation_key).order_by("pk")
-
-
 def remove_from_search(page):
     """Delete the page from every search backend (`index.remove_object` would skip it: a withdrawn
     testimony no longer counts as indexable)."""
@@ -132,12 +119,11 @@ def remove_from_search(page):
         backend.delete(page)
 
 
-def take_family_offline(translation_key, user=None, log_data=None):
-    """Unpublish every page of the family, cancel what could republish it, drop it from search."""
-    from wagtail.actions.unpublish_page import UnpublishPageAction
-
+def take_family_offline(pages, user=None, log_data=None):
+    """Unpublish the pages of a family (`TestimonyPage.family_of`), cancel what could republish
+    them, drop them from search."""
     with transaction.atomic():
-        for page in family_pages(translation_key):
+        for page in pages:
             if page.live:
                 UnpublishPageAction(page, user=user, log_action=True).execute(skip_permission_checks=True)
             Revision.page_revisions.filter(object_id=str(page.pk)).update(approved_go_live_at=None)
@@ -147,11 +133,3 @@ def take_family_offline(translation_key, user=None, log_data=None):
             remove_from_search(page)
             if log_data is not None:
                 log(instance=page, action=WITHDRAWAL_LOG_ACTION, user=user, data=log_data)
-
-
-def apply_withdrawal(record, user=None):
-    take_family_offline(
-        record.page.translation_key,
-        user=user,
-        log_data={"consent_id": record.pk, "withdrawn_at": record.withdrawn_at.isoformat()},
-    )

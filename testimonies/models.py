@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
@@ -10,7 +11,15 @@ from wagtail.search import index
 from core.text import stream_text
 from library.models import LibraryPage, ResourceType
 from testimonies.blocks import TESTIMONY_QUOTE_BLOCKS, KeyFigureBlock, SourceBlock
+from testimonies.consent import (
+    ConsentRequired,
+    consent_problems,
+    is_withdrawn,
+    require_consent,
+    take_family_offline,
+)
 from testimonies.panels import ConsentStatusPanel
+from testimonies.permissions import TestimonyPermissionTester
 
 NARRATIVE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -110,27 +119,26 @@ class TestimonyPage(LibraryPage):
             ]
         )
 
+    @classmethod
+    def family_of(cls, translation_key):
+        """The testimony and its translations (one translation_key), in creation order."""
+        return cls.objects.filter(translation_key=translation_key).order_by("pk")
+
     def consent_records(self):
         """Consent covers the whole translation family: records hang off any of its pages."""
-        return ConsentRecord.objects.filter(page__translation_key=self.translation_key)
+        return ConsentRecord.objects.of_family(self.translation_key)
 
     # -- consent rules, enforced on every way to go live ------------------------------------
 
     def consent_problems(self, revision=None):
-        from testimonies.consent import consent_problems
-
         content = revision.as_object() if revision is not None else self
         return consent_problems(self, content=content, revision=revision)
 
     def is_withdrawn(self):
-        from testimonies.consent import is_withdrawn
-
         return self.pk is not None and is_withdrawn(list(self.consent_records()))
 
     def publish(self, revision, *args, **kwargs):
         """Publishing or scheduling a version needs an active consent that covers it."""
-        from testimonies.consent import require_consent
-
         require_consent(self, content=revision.as_object(), revision=revision)
         return super().publish(revision, *args, **kwargs)
 
@@ -148,14 +156,10 @@ class TestimonyPage(LibraryPage):
         """Last line of defence: no path (publish action, API, copy, code) saves a testimony
         live without consent, even one that skips `publish()`."""
         if self._goes_live(kwargs.get("update_fields")):
-            from testimonies.consent import require_consent
-
             require_consent(self, content=self, revision=self.live_revision)
         return super().save(*args, **kwargs)
 
     def permissions_for_user(self, user):
-        from testimonies.permissions import TestimonyPermissionTester
-
         return TestimonyPermissionTester(user, self)
 
     def get_indexed_instance(self):
@@ -169,6 +173,20 @@ class ConsentScope(models.TextChoices):
     QUOTES = "quotes", _("citations")
     STRUCTURE_NAME = "structure_name", _("nom de la structure")
     PHOTOS = "photos", _("photos")
+
+
+class ConsentRecordQuerySet(models.QuerySet):
+    """A record hangs off one page of a testimony family and covers all of them."""
+
+    def of_family(self, translation_key):
+        return self.filter(page__translation_key=translation_key)
+
+    def of_families(self, translation_keys):
+        """The records of several families (`translation_keys`: a list or a subquery)."""
+        return self.filter(page__translation_key__in=translation_keys)
+
+    def active(self):
+        return self.filter(withdrawn_at__isnull=True)
 
 
 class ConsentRecord(models.Model):
@@ -225,6 +243,8 @@ class ConsentRecord(models.Model):
     )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
 
+    objects = ConsentRecordQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("consentement")
         verbose_name_plural = _("consentements")
@@ -244,9 +264,11 @@ class ConsentRecord(models.Model):
         )
         super().save(*args, **kwargs)
         if newly_withdrawn:
-            from testimonies.consent import apply_withdrawal
-
-            apply_withdrawal(self, user=getattr(self, "acting_user", None))
+            take_family_offline(
+                TestimonyPage.family_of(self.page.translation_key),
+                user=getattr(self, "acting_user", None),
+                log_data={"consent_id": self.pk, "withdrawn_at": self.withdrawn_at.isoformat()},
+            )
 
     @property
     def is_active(self):
@@ -269,8 +291,6 @@ class ConsentRecord(models.Model):
         return [line.strip() for line in (self.allowed_names or "").splitlines() if line.strip()]
 
     def withdraw(self, user=None, when=None):
-        from django.utils import timezone
-
         self.withdrawn_at = when or timezone.now()
         self.acting_user = user
         self.save()
@@ -311,8 +331,6 @@ class ConsentReviewTask(AbstractGroupApprovalTask):
             page = task_state.workflow_state.content_object
             problems = self.consent_problems(page, task_state)
             if problems:
-                from testimonies.consent import ConsentRequired
-
                 raise ConsentRequired(as_testimony(page), problems)
         return super().on_action(task_state, user, action_name, **kwargs)
 

@@ -24,21 +24,19 @@ def take_uncovered_testimony_offline(sender, instance, origin=None, **kwargs):
     )
     if translation_key is None:
         return
-    remaining = ConsentRecord.objects.filter(page__translation_key=translation_key, withdrawn_at__isnull=True)
-    if not remaining.exists():
+    if not ConsentRecord.objects.of_family(translation_key).active().exists():
         take_family_offline(
-            translation_key, user=getattr(instance, "acting_user", None), log_data={"consent_deleted": True}
+            TestimonyPage.family_of(translation_key),
+            user=getattr(instance, "acting_user", None),
+            log_data={"consent_deleted": True},
         )
 
 
 @receiver(post_delete, sender=TestimonyPage)
 def take_orphaned_translations_offline(sender, instance, **kwargs):
     """Deleting the page that carried the consent leaves its translations without one."""
-    others = TestimonyPage.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+    others = TestimonyPage.family_of(instance.translation_key).exclude(pk=instance.pk)
     if not others.exists():
         return
-    covered = ConsentRecord.objects.filter(
-        page__translation_key=instance.translation_key, withdrawn_at__isnull=True
-    ).exists()
-    if not covered:
-        take_family_offline(instance.translation_key, log_data={"consent_deleted": True})
+    if not ConsentRecord.objects.of_family(instance.translation_key).active().exists():
+        take_family_offline(others, log_data={"consent_deleted": True})

@@ -160,7 +160,7 @@ def consent_of_testimonies_in_review(pages):
     keys = {page.translation_key for page in pages if page.content_type_id == testimony_type}
     covered = {
         record.page.translation_key
-        for record in ConsentRecord.objects.filter(page__translation_key__in=keys).select_related("page")
+        for record in ConsentRecord.objects.of_families(keys).select_related("page")
         if record.is_active and not record.missing_parts()
     }
     return {

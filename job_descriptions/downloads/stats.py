@@ -3,32 +3,58 @@
 import datetime
 import logging
 
-from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Count, F, Q, Sum
+from django.db import DatabaseError, models, transaction
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
+from core.counters import add_to_counters
 from job_descriptions.downloads.formats import FORMATS
-from job_descriptions.models import DownloadCount, JobDescriptionPage
 
 logger = logging.getLogger(__name__)
 
 
+class DownloadCount(models.Model):
+    """Download counts of the job-description files: one row per page, format, kind and day.
+
+    Only counts: no IP address, no user, no time of day, nothing about who downloaded.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("fiche de poste"), on_delete=models.CASCADE, related_name="+"
+    )
+    file_format = models.CharField(_("format"), max_length=8)
+    personalised = models.BooleanField(_("personnalisée"), default=False)
+    day = models.DateField(_("jour"))
+    count = models.PositiveIntegerField(_("téléchargements"), default=0)
+
+    class Meta:
+        verbose_name = _("nombre de téléchargements")
+        verbose_name_plural = _("nombres de téléchargements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "file_format", "personalised", "day"], name="unique_download_count_per_day"
+            )
+        ]
+        indexes = [models.Index(fields=["day"], name="download_count_day_idx")]
+
+    def __str__(self):
+        return f"{self.page_id} {self.file_format} {self.day}: {self.count}"
+
+
 def record_download(page, file_format, personalised=False):
     """Adds one to today's count. A failure to count never stops the download."""
-    match = {
-        "page_id": page.pk,
+    key = {
+        "page": page.pk,
         "file_format": file_format.key,
         "personalised": personalised,
         "day": timezone.localdate(),
     }
     try:
-        if DownloadCount.objects.filter(**match).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                DownloadCount.objects.create(count=1, **match)
-        except IntegrityError:  # created by a concurrent request in between
-            DownloadCount.objects.filter(**match).update(count=F("count") + 1)
+        # A savepoint: a failed statement leaves the request's transaction usable.
+        with transaction.atomic():
+            add_to_counters(DownloadCount, key, {"count": 1})
     except DatabaseError:
         logger.exception("Téléchargement non compté (page %s, %s)", page.pk, file_format.key)
 
@@ -50,7 +76,7 @@ def report(days=90, today=None, limit=20):
     rows = list(counts.values("page_id").annotate(**_format_sums()).order_by("-total", "page_id")[:limit])
     pages = {
         page.pk: page
-        for page in JobDescriptionPage.objects.filter(pk__in=[row["page_id"] for row in rows])
+        for page in Page.objects.filter(pk__in=[row["page_id"] for row in rows])
         .select_related("locale")
         .only("pk", "title", "locale__language_code")
     }

@@ -10,17 +10,14 @@ from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail_localize.models import String, StringSegment, TranslationSource
 
-from testimonies.consent import PURGE_LOG_ACTION, family_pages, is_withdrawn, latest_withdrawal
-from testimonies.models import ConsentRecord
+from testimonies.consent import PURGE_LOG_ACTION, is_withdrawn, latest_withdrawal
+from testimonies.models import ConsentRecord, TestimonyPage
 
 
 def withdrawn_families(cutoff):
     """Translation keys of testimony families withdrawn before `cutoff` and not consented since."""
-    records = ConsentRecord.objects.filter(
-        page__translation_key__in=ConsentRecord.objects.filter(withdrawn_at__lt=cutoff).values(
-            "page__translation_key"
-        )
-    ).select_related("page")
+    withdrawn = ConsentRecord.objects.filter(withdrawn_at__lt=cutoff).values("page__translation_key")
+    records = ConsentRecord.objects.of_families(withdrawn).select_related("page")
     families = {}
     for record in records:
         families.setdefault(record.page.translation_key, []).append(record)
@@ -33,7 +30,7 @@ def purge_family(translation_key):
     """Delete every revision and translation snapshot of the family; the audit log stays."""
     deleted = 0
     with transaction.atomic():
-        for page in family_pages(translation_key):
+        for page in TestimonyPage.family_of(translation_key):
             if page.live:
                 continue
             revisions = Revision.page_revisions.filter(object_id=str(page.pk))
@@ -71,7 +68,7 @@ class Command(BaseCommand):
         keys = withdrawn_families(cutoff)
         if dry_run:
             for key in keys:
-                titles = ", ".join(page.title for page in family_pages(key))
+                titles = ", ".join(page.title for page in TestimonyPage.family_of(key))
                 self.stdout.write(f"À effacer : {titles}")
             self.stdout.write(f"{len(keys)} témoignage(s) retiré(s) depuis plus de {days} jours.")
             return
