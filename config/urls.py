@@ -24,7 +24,9 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only image renditions are public files; documents (consent proofs among them) are served by
+    # /documents/ after Wagtail's permission check, never by their address under /media/.
+    urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images")
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),

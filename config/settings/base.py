@@ -157,12 +157,22 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Where nginx's `internal` location reads the documents it sends after Django's check
+# (config/sendfile_nginx.py; SENDFILE_BACKEND is set in production only).
+SENDFILE_ROOT = MEDIA_ROOT
+SENDFILE_URL = "/_protected-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The one upload limit of the site, in megabytes: Wagtail's documents and images below, and
+# client_max_body_size in deploy/nginx/pair-a-pair.conf (config/tests/test_upload_limit.py checks
+# that they agree). Django's own DATA_UPLOAD_MAX_MEMORY_SIZE counts form fields, not files, and
+# FILE_UPLOAD_MAX_MEMORY_SIZE only decides when an upload goes to a temporary file: both keep
+# Django's defaults.
+UPLOAD_MAX_MB = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Wagtail
@@ -187,10 +197,13 @@ WAGTAILSEARCH_BACKENDS = {
     },
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are only ever served by Wagtail's view, after its permission checks (the private
+# "Consentements" collection); in production nginx then sends the bytes (SENDFILE_BACKEND).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 # Refuses a document whose content does not match its extension (core/document_checks.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_checks.CheckedDocumentForm"
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

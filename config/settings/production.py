@@ -34,4 +34,7 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+if env_bool("SENDFILE_NGINX", True):
+    # Behind deploy/nginx/pair-a-pair.conf: documents leave Django as X-Accel-Redirect responses.
+    SENDFILE_BACKEND = "config.sendfile_nginx"
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
