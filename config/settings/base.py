@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ come from environment variables."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -39,6 +40,10 @@ INSTALLED_APPS = [
     "editorial",
     "core",
     "resources",
+    "accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -80,8 +85,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Accounts (accounts/middleware.py): second factor, the admin's idle timeout, page passwords.
+    "accounts.middleware.TwoFactorMiddleware",
+    "accounts.middleware.AdminIdleTimeoutMiddleware",
+    "accounts.middleware.PagePasswordThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -129,6 +140,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses any login of a locked-out user and IP address before checking the password.
+    "accounts.backends.LoginThrottlingBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -216,6 +233,27 @@ WITHDRAWN_TESTIMONY_RETENTION_DAYS = int(os.environ.get("WITHDRAWN_TESTIMONY_RET
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Login throttling (django-axes): AXES_FAILURE_LIMIT wrong passwords for one user name from one
+# address lock that pair for AXES_COOLOFF_MINUTES; `manage.py axes_reset_username NAME` unlocks.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
+AXES_VERBOSE = False
+# The request header holding the visitor's address when a proxy sets it (production: nginx).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# Two-factor authentication (accounts/two_factor.py): anyone may add a TOTP application under
+# Compte > Double authentification; members of these groups (and superusers, while the list is
+# not empty) must, before reaching the admin. Production requires it of moderators and admins.
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS")
+OTP_TOTP_ISSUER = "Pair à pair"
+
+# Idle admin sessions end after this many seconds without an admin request.
+ADMIN_IDLE_TIMEOUT = int(os.environ.get("ADMIN_IDLE_TIMEOUT", str(30 * 60)))
 
 # Language names shown to readers, in their own language.
 LANGUAGE_NAMES = {"fr": _("Français"), "en": _("English")}

@@ -4,8 +4,8 @@ import os
 import shutil
 
 import pytest
-from django.contrib.auth.models import Group
 
+from accounts.tests.users import make_user
 from editorial.roles import ADMINISTRATOR, MODERATOR, WRITER
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -27,23 +27,16 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"skipped under CI=true, which is not allowed: {report.longrepr}"
 
 
-def make_user(django_user_model, username, role=None, password="motdepasse-solide-42"):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", password)
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
+@pytest.fixture
+def writer(db):
+    return make_user("redactrice", WRITER)
 
 
 @pytest.fixture
-def writer(db, django_user_model):
-    return make_user(django_user_model, "redactrice", WRITER)
+def moderator(db):
+    return make_user("moderatrice", MODERATOR)
 
 
 @pytest.fixture
-def moderator(db, django_user_model):
-    return make_user(django_user_model, "moderatrice", MODERATOR)
-
-
-@pytest.fixture
-def administrator(db, django_user_model):
-    return make_user(django_user_model, "administratrice", ADMINISTRATOR)
+def administrator(db):
+    return make_user("administratrice", ADMINISTRATOR)
