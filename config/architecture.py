@@ -28,6 +28,8 @@ ALLOWED_IMPORTS = {
     "taxonomy": {"core"},
     "editorial": {"core"},
     "core": set(),
+    # Sign-in: throttling, two-factor authentication, idle sessions (imports no project app).
+    "accounts": set(),
     # Migration history only: the library's first migrations.
     "resources": {"taxonomy"},
 }

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import BilingualSitemap
+from home.security_txt import security_txt
 from library.feeds import EnglishLibraryFeed, LibraryFeed
 
 urlpatterns = [
@@ -15,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("flux/", LibraryFeed(), name="feed_fr"),
     path("en/feed/", EnglishLibraryFeed(), name="feed_en"),
 ]
@@ -24,7 +26,9 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only image renditions are public files; documents (consent proofs among them) are served by
+    # /documents/ after Wagtail's permission check, never by their address under /media/.
+    urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images")
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the test suite drives besides Python packages: Debian's Chromium (never a
-# downloaded browser), gettext, poppler (pdftotext) and axe-core from the npm registry.
+# downloaded browser), gettext, poppler (pdftotext), nginx and axe-core from the npm registry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,8 @@ for pair in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.
             libharfbuzz-subset.so.0:libharfbuzz-subset0; do
   { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | grep -qF "${pair%%:*}" || missing+=("${pair#*:}")
 done
+# nginx in front of a live server: private documents and the upload limit (config/tests).
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 # LibreOffice headless opens the generated DOCX and ODT in the tests (required under CI=true).
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,9 +1,12 @@
 """Settings shared by every environment. Values that differ come from environment variables."""
 
 import os
+from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -39,6 +42,11 @@ INSTALLED_APPS = [
     "editorial",
     "core",
     "resources",
+    "accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -71,6 +79,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy, Permissions-Policy, CORP (config/security_headers.py).
+    "config.security_headers.ContentSecurityPolicyMiddleware",
+    "config.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -80,8 +91,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Accounts (accounts/middleware.py): second factor, the admin's idle timeout, page passwords.
+    "accounts.middleware.TwoFactorMiddleware",
+    "accounts.middleware.AdminIdleTimeoutMiddleware",
+    "accounts.middleware.PagePasswordThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -130,6 +147,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+AUTHENTICATION_BACKENDS = [
+    # Refuses any login of a locked-out user and IP address before checking the password.
+    "accounts.backends.LoginThrottlingBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -157,12 +180,22 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Where nginx's `internal` location reads the documents it sends after Django's check
+# (config/sendfile_nginx.py; SENDFILE_BACKEND is set in production only).
+SENDFILE_ROOT = MEDIA_ROOT
+SENDFILE_URL = "/_protected-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The one upload limit of the site, in megabytes: Wagtail's documents and images below, and
+# client_max_body_size in deploy/nginx/pair-a-pair.conf (config/tests/test_upload_limit.py checks
+# that they agree). Django's own DATA_UPLOAD_MAX_MEMORY_SIZE counts form fields, not files, and
+# FILE_UPLOAD_MAX_MEMORY_SIZE only decides when an upload goes to a temporary file: both keep
+# Django's defaults.
+UPLOAD_MAX_MB = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Wagtail
@@ -187,10 +220,13 @@ WAGTAILSEARCH_BACKENDS = {
     },
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are only ever served by Wagtail's view, after its permission checks (the private
+# "Consentements" collection); in production nginx then sends the bytes (SENDFILE_BACKEND).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 # Refuses a document whose content does not match its extension (core/document_checks.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_checks.CheckedDocumentForm"
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 # Raster formats only (an SVG can carry scripts); Pillow decodes each upload, within this size.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -207,8 +243,109 @@ WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Login throttling (django-axes): AXES_FAILURE_LIMIT wrong passwords for one user name from one
+# address lock that pair for AXES_COOLOFF_MINUTES; `manage.py axes_reset_username NAME` unlocks.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
+AXES_VERBOSE = False
+# The request header holding the visitor's address when a proxy sets it (production: nginx).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# Two-factor authentication (accounts/two_factor.py): anyone may add a TOTP application under
+# Compte > Double authentification; members of these groups (and superusers, while the list is
+# not empty) must, before reaching the admin. Production requires it of moderators and admins.
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS")
+OTP_TOTP_ISSUER = "Pair à pair"
+
+# Idle admin sessions end after this many seconds without an admin request.
+ADMIN_IDLE_TIMEOUT = int(os.environ.get("ADMIN_IDLE_TIMEOUT", str(30 * 60)))
+
+# Content-Security-Policy (config/security_headers.py): no inline script or style on the site;
+# the admin, which needs them, gets its own policy under /admin/ only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "form-action": [SELF],
+        # The admin's preview panel shows the page inside the admin.
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+    }
+}
+# Browser features no page of the site uses.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+        "browsing-topics",
+    )
+}
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# /.well-known/security.txt (RFC 9116, home/security_txt.py): the contact is the site settings'
+# contact address unless SECURITY_CONTACT is set; SECURITY_TXT_EXPIRES (ISO 8601 date) is
+# required, or the file is not served.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "")
+
 # Language names shown to readers, in their own language.
 LANGUAGE_NAMES = {"fr": _("Français"), "en": _("English")}
+
+# E-mail: an SMTP server from the environment (dev and test settings keep theirs).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Pair à pair <ne-pas-repondre@localhost>")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Error reports: Django mails each server error to ADMINS ("Nom <adresse>, adresse…") from
+# SERVER_EMAIL; sentry-sdk reports them too when SENTRY_DSN is set (config/settings/production.py).
+ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS")) if address]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 LOGGING = {
     "version": 1,

@@ -13,3 +13,21 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The browser tests inject axe-core as one inline script (Playwright's add_script_tag, which
+# appends a sourceURL comment): the test policy allows exactly that script, by its hash, and
+# 'unsafe-eval' for Playwright's string predicates (wait_for_function). Inline scripts and styles
+# stay refused; the production policy itself is checked by config/tests/test_observatory.py.
+_AXE = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"  # noqa: F405
+if _AXE.exists():
+    import base64
+    import hashlib
+
+    _axe_source = _AXE.read_text() + "\n//# sourceURL=" + str(_AXE)
+    _axe_hash = base64.b64encode(hashlib.sha256(_axe_source.encode()).digest()).decode()
+    CONTENT_SECURITY_POLICY = {  # noqa: F405
+        "DIRECTIVES": {
+            **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+            "script-src": ["'self'", f"'sha256-{_axe_hash}'", "'unsafe-eval'"],
+        }
+    }
