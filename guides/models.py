@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -57,7 +56,7 @@ class PracticeGuidePage(LibraryPage):
                 super().reading_text(),
                 self.for_whom,
                 stream_text(self.key_points),
-                strip_tags(stream_text(self.body)),
+                stream_text(self.body),
             ]
         )
 
