@@ -7,6 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle du site")
 
     def ready(self):
+        from wagtail.contrib.settings.models import BaseSiteSetting
+        from wagtail.models import Locale, Page, PageViewRestriction, Site
+
         from core import site_cache
 
+        site_cache.watch(Page, Site, Locale, PageViewRestriction, BaseSiteSetting)
         site_cache.connect()

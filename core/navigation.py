@@ -13,35 +13,37 @@ from core.site_cache import TIMEOUT, cached, generation
 class SiteNavigation:
     """Computed once per request, only when a template asks for it.
 
-    The page chrome built from it (header, menu, breadcrumbs, language links, footer) is cached
-    in the templates under `chrome_key`, so most requests never compute it.
+    The page chrome built from it (header, menu, breadcrumbs, language links, footer) is cached by
+    the templates with Wagtail's `{% wagtailcache %}` / `{% wagtailpagecache %}` (never in a
+    preview), varying on `generation`, `site_id` and `language`, so most requests never compute it.
     """
+
+    cache_timeout = TIMEOUT
 
     def __init__(self, request):
         self.request = request
+        self._language_links = {}
 
     @cached_property
     def site(self):
         return Site.find_for_request(self.request)
 
     @cached_property
+    def site_id(self):
+        return self.site.pk if self.site is not None else 0
+
+    @cached_property
     def locale(self):
         return active_locale()
 
     @cached_property
-    def is_preview(self):
-        return bool(getattr(self.request, "is_preview", False))
+    def language(self):
+        return get_language()
 
     @cached_property
-    def chrome_key(self):
-        """What the chrome depends on besides the page: content generation, site, language."""
-        site_id = self.site.pk if self.site is not None else 0
-        return f"{generation()}-{site_id}-{get_language()}{'-preview' if self.is_preview else ''}"
-
-    @property
-    def chrome_timeout(self):
-        """A preview (unpublished content) is never cached."""
-        return 0 if self.is_preview else TIMEOUT
+    def generation(self):
+        """The content generation: any change an editor makes gives the chrome a new cache key."""
+        return generation()
 
     @cached_property
     def home(self):
@@ -58,7 +60,7 @@ class SiteNavigation:
 
     @cached_property
     def search_url(self):
-        return cached("search-url", self._find_search_url, self.chrome_key)
+        return cached("search-url", self._find_search_url, self.site_id, self.language)
 
     def _find_search_url(self):
         # The app that owns the search page tells where it is (hook "search_page_url").
@@ -66,7 +68,15 @@ class SiteNavigation:
             url = find_url(self.request, self.locale)
             if url:
                 return url
-        return "/recherche/" if get_language() == settings.LANGUAGE_CODE else "/en/search/"
+        return "/recherche/" if self.language == settings.LANGUAGE_CODE else "/en/search/"
+
+    def language_links(self, page=None):
+        """`language_links()` for `page`, computed once per request: the language switcher and the
+        hreflang tags both show them."""
+        key = getattr(page, "pk", None)
+        if key not in self._language_links:
+            self._language_links[key] = language_links(self.request, page)
+        return self._language_links[key]
 
 
 def language_links(request, page=None):

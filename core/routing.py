@@ -21,21 +21,26 @@ def default_locale_id():
 
 
 class CachedSiteMiddleware:
-    """Finds the request's Wagtail site once per host and generation, not once per request."""
+    """Finds the request's Wagtail site once per host and generation, not once per request.
+
+    It runs after CommonMiddleware, so the host is an allowed one. Wagtail's public
+    `Site.find_for_request()` finds the site on a cache miss; it keeps its answer on the request
+    (`request._wagtail_site`) but offers no public way to give it one, so on a cache hit the
+    cached site is put there: the only private name left here.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not hasattr(request, "_wagtail_site"):
-            hostname = split_domain_port(request._get_raw_host())[0]
-            port = request.get_port()
-            request._wagtail_site = cached("site", lambda: _find_site(request), hostname, port)
+        hostname = split_domain_port(request.get_host())[0]
+        site = cached("site", lambda: _find_site(request), hostname, request.get_port())
+        request._wagtail_site = site
         return self.get_response(request)
 
 
 def _find_site(request):
-    site = Site._find_for_request(request)
+    site = Site.find_for_request(request)
     if site is not None:
         # Kept with the site: routing starts from the specific home page.
         site.root_page = site.root_page.specific

@@ -12,6 +12,7 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.signals import post_page_move
 
 GENERATION_KEY = "site-content-generation"
 TIMEOUT = 24 * 60 * 60
@@ -63,11 +64,7 @@ def watch(*models):
 
 
 def connect():
-    from wagtail.contrib.settings.models import BaseSiteSetting
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
-    from wagtail.signals import post_page_move
-
-    watch(Page, Site, Locale, PageViewRestriction, BaseSiteSetting)
+    """Listens to every change; `watch()` says which models count."""
     for signal in (post_save, post_delete):
         signal.connect(_changed, dispatch_uid=f"site_cache_{id(signal)}")
     post_page_move.connect(new_generation, dispatch_uid="site_cache_page_move")

@@ -10,11 +10,11 @@ from wagtail.models import Page
 
 class BilingualSitemap(Sitemap):
     def items(self):
-        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        """Live, public pages under the site's root page and its translations."""
         in_a_root = Q()
-        for root in roots:
+        for root in self.get_wagtail_site().root_page.get_translations(inclusive=True):
             in_a_root |= Q(path__startswith=root.path)
-        pages = list(
+        return list(
             Page.objects.live()
             .public()
             .filter(in_a_root)
@@ -23,30 +23,30 @@ class BilingualSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
-        self.family = defaultdict(list)
-        for page in pages:
-            self.family[page.translation_key].append(page)
-        return pages
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Each page's own sitemap entries (`Page.get_sitemap_urls`), with the hreflang links of
+        its translation family. Full URLs come from the Wagtail site, not the request's host."""
+        entries = self.paginator.page(page)
+        families = defaultdict(list)
+        for item in entries.paginator.object_list:
+            families[item.translation_key].append(item)
         urls = []
-        for item in self.paginator.page(page).object_list:
-            alternates = self.alternates(item)
+        for item in entries.object_list:
+            links = self.hreflang_links(families[item.translation_key])
             for url_info in item.get_sitemap_urls(self.request):
-                if alternates:
-                    url_info["alternates"] = alternates
-                urls.append(url_info)
+                urls.append({**url_info, "alternates": links} if links else url_info)
         return urls
 
-    def alternates(self, item):
-        relatives = self.family.get(item.translation_key, [])
-        if len(relatives) < 2:
+    def hreflang_links(self, family):
+        """One link per language of a family of at least two translations, and the x-default."""
+        if len(family) < 2:
             return []
         links = [
-            {"lang_code": rel.locale.language_code, "location": rel.get_full_url(self.request)}
-            for rel in relatives
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(self.request)}
+            for page in family
         ]
-        default = next((a for a in links if a["lang_code"] == settings.LANGUAGE_CODE), None)
+        default = next((link for link in links if link["lang_code"] == settings.LANGUAGE_CODE), None)
         if default:
             links.append({"lang_code": "x-default", "location": default["location"]})
         return links

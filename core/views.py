@@ -1,5 +1,6 @@
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -29,8 +30,6 @@ def server_error(request):
 
 
 def _activate_from_path(request):
-    from django.utils import translation
-
     language = get_language_from_path(request.path_info)
     if language:
         translation.activate(language)

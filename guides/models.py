@@ -28,7 +28,6 @@ class PracticeGuidePage(LibraryPage):
     body = StreamField(BodyBlock(), verbose_name=_("contenu du guide"))
 
     default_resource_type = ResourceType.GUIDE
-    parent_page_types = ["search.LibraryIndexPage"]
     template = "guides/practice_guide_page.html"
 
     search_fields = LibraryPage.search_fields + [

@@ -68,7 +68,6 @@ class JobDescriptionPage(DownloadRoutesMixin, LibraryPage):
     )
 
     default_resource_type = ResourceType.JOB_DESCRIPTION
-    parent_page_types = ["search.LibraryIndexPage"]
     template = "job_descriptions/job_description_page.html"
 
     search_fields = LibraryPage.search_fields + [

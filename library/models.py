@@ -82,6 +82,7 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     )
 
     is_creatable = False
+    # Guides, testimonies and job descriptions live in a section (a string: search is above library).
     parent_page_types = ["search.LibraryIndexPage"]
     subpage_types = []
     base_form_class = LibraryPageForm

@@ -50,7 +50,6 @@ class TestimonyPage(LibraryPage):
     sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
 
     default_resource_type = ResourceType.TESTIMONY
-    parent_page_types = ["search.LibraryIndexPage"]
     template = "testimonies/testimony_page.html"
 
     search_fields = LibraryPage.search_fields + [

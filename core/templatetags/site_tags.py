@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 
-from core.navigation import language_links
+from core.navigation import SiteNavigation
 
 register = template.Library()
 
@@ -19,11 +19,9 @@ def hreflang_links(context, page=None):
 
 
 def _links(context, page):
-    """Cached in the template context: the switcher and the hreflang tags share one lookup."""
-    cache_key = "_language_links"
-    if cache_key not in context.dicts[0]:
-        context.dicts[0][cache_key] = language_links(context["request"], page)
-    return context.dicts[0][cache_key]
+    """The request's navigation computes them once for the switcher and the hreflang tags."""
+    navigation = context.get("navigation") or SiteNavigation(context["request"])
+    return navigation.language_links(page)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
