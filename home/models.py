@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.admin_panels import UserAwarePageChooserPanel
 from core.routing import CachedRoutingMixin, CachedViewRestrictionsMixin
 from home.listings import home_page_sections
 from library.blocks import BodyBlock
@@ -52,7 +53,7 @@ class HomeFeaturedItem(Orderable):
         related_name="+",
     )
 
-    panels = [PageChooserPanel("page", page_type="library.LibraryPage")]
+    panels = [UserAwarePageChooserPanel("page", page_type="library.LibraryPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contenu mis en avant")

@@ -12,12 +12,12 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.admin_panels import UserAwarePageChooserPanel
 from core.routing import CachedViewRestrictionsMixin
 from library.forms import LibraryPageForm
 from taxonomy.models import TAXONOMY_FIELDS, Region
@@ -225,7 +225,7 @@ class LibraryRelatedLink(Orderable):
         "wagtailcore.Page", verbose_name=_("contenu"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("page", page_type="library.LibraryPage")]
+    panels = [UserAwarePageChooserPanel("page", page_type="library.LibraryPage")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contenu lié")

@@ -10,7 +10,8 @@ class TaxonomyViewSet(SnippetViewSet):
     list_display = ["name", "slug", "sort_order"]
     list_per_page = 50
     ordering = ["sort_order", "name"]
-    search_fields = ["name", "slug"]
+    # No `search_fields`: the terms are indexed models, searched by their indexed fields (a field
+    # the index lacks, such as the slug, made the search answer 500).
 
 
 class ThemeViewSet(TaxonomyViewSet):

@@ -11,8 +11,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
+from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView, SnippetViewSet
 
+from testimonies.consent import can_see_consent
 from testimonies.forms import ConsentRecordForm
 from testimonies.models import ConsentRecord, TestimonyPage
 
@@ -111,6 +113,28 @@ class WithdrawConsentView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("wagtailsnippets_testimonies_consentrecord:list")
 
 
+class ConsentOnly:
+    """Wagtail's snippet chooser asks no permission to list and pick objects: consent records
+    are listed to the users who may see them only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_see_consent(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def _consent_only(view_class):
+    return type(view_class.__name__, (ConsentOnly, view_class), {})
+
+
+class ConsentChooserViewSet(chooser.SnippetChooserViewSet):
+    choose_view_class = _consent_only(chooser.ChooseView)
+    choose_results_view_class = _consent_only(chooser.ChooseResultsView)
+    chosen_view_class = _consent_only(chooser.SnippetChosenView)
+    chosen_multiple_view_class = _consent_only(chooser.SnippetChosenMultipleView)
+    create_view_class = _consent_only(chooser.SnippetCreateView)
+
+
 class ConsentRecordViewSet(SnippetViewSet):
     model = ConsentRecord
     icon = "lock"
@@ -118,6 +142,7 @@ class ConsentRecordViewSet(SnippetViewSet):
     menu_order = 220
     add_to_admin_menu = True
     copy_view_enabled = False
+    chooser_viewset_class = ConsentChooserViewSet
     index_view_class = ConsentIndexView
     add_view_class = ConsentCreateView
     edit_view_class = ConsentEditView

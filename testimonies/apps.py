@@ -8,3 +8,7 @@ class TestimoniesConfig(AppConfig):
 
     def ready(self):
         from testimonies import signals  # noqa: F401
+        from testimonies.page_policy import register_page_policy
+
+        # Registered before any view asks the policy registry for the page policy.
+        register_page_policy()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from testimonies import admin_lockdown  # noqa: F401  (its hooks register on import)
 from testimonies.admin_views import ConsentRecordViewSet
 from testimonies.anonymisation import names_to_check
 from testimonies.consent import (

@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "core.routing.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Admin URLs naming a withdrawn testimony, in views that do not check it themselves.
+    "testimonies.admin_guard.WithdrawnTestimonyGuard",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Accounts (accounts/middleware.py): second factor, the admin's idle timeout, page passwords.
     "accounts.middleware.TwoFactorMiddleware",
