@@ -48,3 +48,27 @@ def demo_site(db):
     from demo.loader import load_demo_content
 
     load_demo_content()
+
+
+@pytest.fixture
+def writer(db):
+    from editorial.roles import WRITER
+    from editorial.tests.factories import UserFactory
+
+    return UserFactory(username="redactrice", role=WRITER)
+
+
+@pytest.fixture
+def moderator(db):
+    from editorial.roles import MODERATOR
+    from editorial.tests.factories import UserFactory
+
+    return UserFactory(username="moderatrice", role=MODERATOR)
+
+
+@pytest.fixture
+def administrator(db):
+    from editorial.roles import ADMINISTRATOR
+    from editorial.tests.factories import UserFactory
+
+    return UserFactory(username="administratrice", role=ADMINISTRATOR)

@@ -48,9 +48,11 @@ def test_language_switcher_goes_to_the_translation(client, site_tree):
 
 
 def test_language_switcher_falls_back_to_the_other_home_with_a_message(client, site_tree):
-    from library.tests.factories import make_guide
+    from guides.tests.factories import PracticeGuidePageFactory
 
-    guide = make_guide(site_tree["sections"]["guide"], title="Un guide seulement en français")
+    guide = PracticeGuidePageFactory(
+        parent=site_tree["sections"]["guide"], title="Un guide seulement en français"
+    )
     html = client.get(guide.url).content.decode()
     assert 'href="/en/?untranslated=1"' in html
     assert "this page is not translated yet" in html

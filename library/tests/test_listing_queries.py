@@ -1,6 +1,7 @@
 import pytest
 
-from library.tests.factories import make_guide, make_job_description
+from guides.tests.factories import PracticeGuidePageFactory
+from job_descriptions.tests.factories import JobDescriptionPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +27,11 @@ def test_index_pages_run_the_same_queries_with_5_and_50_pages(
         return first, next_reader
 
     for _ in range(5):
-        make_guide(guides, themes=["recrutement"], regions=["bretagne"])
-    make_job_description(site_tree["sections"]["fiche-de-poste"])
+        PracticeGuidePageFactory(parent=guides, themes=["recrutement"], regions=["bretagne"])
+    JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"])
     few = measure(section.url)
     for _ in range(45):
-        make_guide(guides, themes=["recrutement", "management"], audiences=["precarite"])
+        PracticeGuidePageFactory(parent=guides, themes=["recrutement", "management"], audiences=["precarite"])
     many = measure(section.url)
     assert few == many
     second_page = count_queries(client, section.url + "?page=2", django_assert_max_num_queries, 10)
@@ -39,8 +40,8 @@ def test_index_pages_run_the_same_queries_with_5_and_50_pages(
 
 def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    titles = [make_guide(guides, title=f"Guide {n:02d}").title for n in range(25)]
-    make_job_description(site_tree["sections"]["fiche-de-poste"], title="Une fiche de poste")
+    titles = [PracticeGuidePageFactory(parent=guides, title=f"Guide {n:02d}").title for n in range(25)]
+    JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"], title="Une fiche de poste")
     html = client.get(guides.url).content.decode()
     assert "Une fiche de poste" not in html
     assert html.index("Guide 24") < html.index("Guide 23")
@@ -54,6 +55,6 @@ def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree
 def test_bad_page_numbers_never_fail(client, site_tree, page_param):
     guides = site_tree["sections"]["guide"]
     for _ in range(3):
-        make_guide(guides)
+        PracticeGuidePageFactory(parent=guides)
     response = client.get(guides.url, {"page": page_param})
     assert response.status_code == 200

@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 from demo.translation import translate_page
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
-from testimonies.tests.factories import add_consent, make_testimony
+from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,9 @@ def english_copy(page):
 @pytest.fixture
 def family(site_tree):
     section = site_tree["sections"]["temoignage"]
-    french = make_testimony(section, title=f"Un témoignage de {WORD}", slug="temoignage-zorglubeville")
+    french = TestimonyPageFactory(
+        parent=section, title=f"Un témoignage de {WORD}", slug="temoignage-zorglubeville"
+    )
     english = translate_page(french, english_copy(french), site_tree["loader"].user)
     return french, english.specific
 
@@ -159,7 +161,7 @@ def test_withdrawn_versions_are_for_moderators_only(client, family, writer, mode
 def test_republishing_needs_a_new_consent_and_a_new_version(family, moderator):
     french, english = family
     french.consent_records().get().withdraw(user=moderator)
-    add_consent(french, given_on=datetime.date(2026, 11, 21))
+    ConsentRecordFactory(page=french, given_on=datetime.date(2026, 11, 21))
     with pytest.raises(ConsentRequired) as raised:
         french.get_latest_revision().publish()
     assert "modifiée depuis" in str(raised.value)
