@@ -1,11 +1,13 @@
 """A small library with known words and taxonomy, to check what the search finds and counts."""
 
+import copy
 import datetime
 import random
 
 import pytest
 
 from search.tests.factories import SearchGuideFactory, SearchJobDescriptionFactory
+from testing.database import LAYERS, site_tree
 
 THEMES = ["recrutement", "management", "formation"]
 AUDIENCES = ["precarite", "sante-mentale"]
@@ -36,9 +38,10 @@ def random_specs(count=24, seed=4):
     return specs
 
 
-@pytest.fixture
-def facet_library(site_tree):
-    sections = site_tree["sections"]
+def build_facet_library():
+    """The pages of `random_specs`, published in their sections: a database layer, built once
+    for all the tests (and all the hypothesis examples) that use `facet_library`."""
+    sections = site_tree()["sections"]
     specs = random_specs()
     for spec in specs:
         guide = spec["kind"] == "guide"
@@ -49,4 +52,13 @@ def facet_library(site_tree):
             publication_date=spec["date"],
             **{key: spec[key] for key in TAXONOMY},
         )
-    return {"specs": specs, "search": sections[""], **site_tree}
+    return specs
+
+
+LAYERS.register("facet_library", build_facet_library)
+
+
+@pytest.fixture
+def facet_library(site_tree):
+    specs = copy.deepcopy(LAYERS.data("facet_library"))
+    return {"specs": specs, "search": site_tree["sections"][""], **site_tree}

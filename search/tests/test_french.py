@@ -3,7 +3,9 @@ English stemming for English pages, and the demo queries readers type."""
 
 import pytest
 
+from guides.models import PracticeGuidePage
 from search.tests.factories import SearchGuideFactory
+from testing.database import LAYERS, site_tree
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -25,13 +27,21 @@ FRENCH_PAGES = {
 }
 
 
-@pytest.fixture
-def french(site_tree):
-    guides = site_tree["sections"]["guide"]
-    pages = {
-        key: SearchGuideFactory(parent=guides, title=title, text=text)
+def build_french_pages():
+    """Eight guides, one way of writing French each: a database layer."""
+    guides = site_tree()["sections"]["guide"]
+    return {
+        key: SearchGuideFactory(parent=guides, title=title, text=text).pk
         for key, (title, text) in FRENCH_PAGES.items()
     }
+
+
+LAYERS.register("french", build_french_pages)
+
+
+@pytest.fixture
+def french(site_tree):
+    pages = {key: PracticeGuidePage.objects.get(pk=pk) for key, pk in LAYERS.data("french").items()}
     return {"search": site_tree["sections"][""], "pages": pages, **site_tree}
 
 
