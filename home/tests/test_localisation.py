@@ -61,11 +61,6 @@ def test_language_switcher_falls_back_to_the_other_home_with_a_message(client, s
     assert "does not exist in this language yet" in notice
 
 
-def test_admin_login_is_in_french(client, db):
-    html = client.get("/admin/login/").content.decode()
-    assert "Se connecter" in html or "Mot de passe" in html
-
-
 def test_not_found_page_speaks_the_language_of_the_address(client, site_tree):
     french = client.get("/cette-page-n-existe-pas/")
     english = client.get("/en/this-page-does-not-exist/")
