@@ -9,6 +9,7 @@ def html_lang(response):
     return re.search(r'<html lang="([a-z-]+)"', response.content.decode()).group(1)
 
 
+@pytest.mark.sqlite_smoke
 def test_french_home_is_served_at_root_without_prefix(client, site_tree):
     response = client.get("/")
     assert response.status_code == 200
@@ -16,6 +17,7 @@ def test_french_home_is_served_at_root_without_prefix(client, site_tree):
     assert site_tree["home"].hero_heading in response.content.decode()
 
 
+@pytest.mark.sqlite_smoke
 def test_english_home_is_served_under_en(client, site_tree):
     response = client.get("/en/")
     assert response.status_code == 200

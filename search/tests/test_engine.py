@@ -25,6 +25,7 @@ def counts_of(answer):
     }
 
 
+@pytest.mark.sqlite_smoke
 def test_json_answer_follows_the_contract(client, facet_library):
     answer = as_json(client, facet_library["search"].url)
     assert set(answer) == {"query", "count", "page", "num_pages", "results", "facets"}
@@ -40,6 +41,7 @@ def test_json_answer_follows_the_contract(client, facet_library):
     assert set(value) == {"value", "label", "count", "selected"}
 
 
+@pytest.mark.sqlite_smoke
 @pytest.mark.parametrize(
     "selection",
     [
@@ -145,6 +147,7 @@ def test_only_the_plain_listing_and_single_facet_states_are_indexable(
     assert f'<link rel="canonical" href="{search_page.full_url}{expected}">' in html
 
 
+@pytest.mark.sqlite_smoke
 def test_relevance_by_default_with_a_query_and_date_on_request(client, site_tree):
     guides = site_tree["sections"]["guide"]
     SearchGuideFactory(
@@ -182,6 +185,7 @@ def test_results_show_type_date_taxonomy_and_highlighted_summary(client, site_tr
     assert '<span class="tag">Recrutement</span>' in html and "LAM (lits d&#x27;accueil médicalisés)" in html
 
 
+@pytest.mark.sqlite_smoke
 def test_autocomplete_answers_title_url_and_type(client, site_tree):
     guides = site_tree["sections"]["guide"]
     page = SearchGuideFactory(parent=guides, title="Zéphyr et travail pair")
