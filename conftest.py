@@ -80,6 +80,19 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """With TEST_DB_TEMPLATE (set by scripts/run-tests.sh), each PostgreSQL test database is a copy
+    of that database, migrated once for the whole run (with the site tree), instead of being
+    migrated again by every session and xdist worker. Django's migrate still runs on the copy."""
+    from django.conf import settings
+
+    template = os.environ.get("TEST_DB_TEMPLATE")
+    database = settings.DATABASES["default"]
+    if template and database["ENGINE"].endswith("postgresql"):
+        database.setdefault("TEST", {})["TEMPLATE"] = template
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Once the test database exists: the session data, committed, then the first test's layer."""
     with django_db_blocker.unblock():
