@@ -2,6 +2,7 @@ import pytest
 
 from guides.tests.factories import PracticeGuidePageFactory
 from job_descriptions.tests.factories import JobDescriptionPageFactory
+from testing.database import LAYERS, site_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -51,10 +52,22 @@ def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree
     assert titles
 
 
+def build_three_guides():
+    """Three published guides: a database layer shared by the page-number cases."""
+    guides = site_tree()["sections"]["guide"]
+    return [PracticeGuidePageFactory(parent=guides).pk for _ in range(3)]
+
+
+LAYERS.register("three_guides", build_three_guides)
+
+
+@pytest.fixture
+def three_guides(site_tree):
+    assert len(LAYERS.data("three_guides")) == 3
+    return site_tree["sections"]["guide"]
+
+
 @pytest.mark.parametrize("page_param", ["abc", "-1", "0", "999999", "1.5", "%00", "2" * 400])
-def test_bad_page_numbers_never_fail(client, site_tree, page_param):
-    guides = site_tree["sections"]["guide"]
-    for _ in range(3):
-        PracticeGuidePageFactory(parent=guides)
-    response = client.get(guides.url, {"page": page_param})
+def test_bad_page_numbers_never_fail(client, three_guides, page_param):
+    response = client.get(three_guides.url, {"page": page_param})
     assert response.status_code == 200
