@@ -8,11 +8,12 @@ PAGES ?=
 PG_URL ?= postgres://postgres@127.0.0.1:5432/pairapair
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: help install install-dev test-deps run demo test test-sqlite test-postgres test-browser lint messages bench bench-docs backup restore clean
+.PHONY: help install install-dev test-deps run demo test test-fast lint messages bench bench-docs backup restore clean
 
 help:
 	@echo "make run      installe, migre, charge le contenu de démonstration et sert http://127.0.0.1:$(PORT)"
-	@echo "make test     installe les outils de test et lance toute la suite (SQLite et PostgreSQL)"
+	@echo "make test     installe les outils de test et lance toute la suite (PostgreSQL, SQLite, navigateur)"
+	@echo "make test-fast  la suite PostgreSQL seule, bases de test gardées entre deux passages (ARGS=…)"
 	@echo "make demo     migre et (re)charge le contenu de démonstration"
 	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
 	@echo "make bench    mesures de performance (PostgreSQL), écrites dans bench.json"
@@ -50,6 +51,13 @@ run: demo
 
 test: test-deps
 	bash scripts/run-tests.sh
+
+# The PostgreSQL suite alone, for local runs: the test databases are kept between runs
+# (--reuse-db; after a new migration, pass ARGS=--create-db), one xdist worker per core.
+# ARGS adds pytest arguments: make test-fast ARGS="search/tests -x".
+test-fast: install-dev
+	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} \
+	  $(BIN)/pytest -q -n auto --reuse-db -m "not browser" $(ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

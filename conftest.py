@@ -1,17 +1,133 @@
-"""Shared test set-up: database-dependent markers, CI strictness, and the site tree fixtures."""
+"""Shared test set-up: the session's database (see testing/database.py), database-dependent markers,
+CI strictness, the site tree and demo content fixtures."""
 
 import os
 
 import pytest
 from django.db import connection
 
+from testing.database import (
+    LAYERS,
+    build_session_data,
+    has_serialized_rollback,
+    is_transactional,
+    restore_after_flush,
+    uses_database,
+)
+from testing.database import site_tree as look_up_site_tree
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
+_WORKER_BUILDS = pytest.StashKey[dict]()  # database layers built by each xdist worker
 
 
+def _load_demo_content():
+    from demo.loader import load_demo_content
+
+    load_demo_content()
+
+
+LAYERS.register("demo_site", _load_demo_content)
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords and connection.vendor != "postgresql":
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)"))
+        if is_transactional(item) and not has_serialized_rollback(item):
+            raise pytest.UsageError(
+                f"{item.nodeid} commits for real: give it django_db(transaction=True, "
+                "serialized_rollback=True), so that the migrations' data is restored after its flush"
+            )
+        if is_transactional(item) and LAYERS.of(item):
+            raise pytest.UsageError(f"{item.nodeid}: a database layer cannot serve a transactional test")
+    # The tests of each layer one after the other (the heaviest layers first, which also balances
+    # xdist workers): every worker's share keeps them together, so a layer is built once per worker.
+    position = {id(item): index for index, item in enumerate(items)}
+
+    def order(item):
+        name = LAYERS.of(item)
+        group = (0, LAYERS.order(name)) if name else (1, 0)
+        return group, position[id(item)]
+
+    items.sort(key=order)
+
+
+def _blocker(config):
+    from pytest_django.plugin import blocking_manager_key
+
+    return config.stash[blocking_manager_key]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before the test's own transaction opens: build its layer, or roll back another one."""
+    if not uses_database(item):
+        return
+    LAYERS.pending = None if is_transactional(item) else LAYERS.of(item)
+    if LAYERS.ready:
+        with _blocker(item.config).unblock():
+            LAYERS.switch(LAYERS.pending)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if LAYERS.ready and uses_database(item) and is_transactional(item):
+        with _blocker(item.config).unblock():
+            restore_after_flush()
+    return result
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """With TEST_DB_TEMPLATE (set by scripts/run-tests.sh), each PostgreSQL test database is a copy
+    of that database, migrated once for the whole run (with the site tree), instead of being
+    migrated again by every session and xdist worker. Django's migrate still runs on the copy."""
+    from django.conf import settings
+
+    template = os.environ.get("TEST_DB_TEMPLATE")
+    database = settings.DATABASES["default"]
+    if template and database["ENGINE"].endswith("postgresql"):
+        database.setdefault("TEST", {})["TEMPLATE"] = template
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Once the test database exists: the session data, committed, then the first test's layer."""
+    with django_db_blocker.unblock():
+        build_session_data()
+        LAYERS.ready = True
+        LAYERS.switch(LAYERS.pending)
+    yield
+    with django_db_blocker.unblock():
+        LAYERS.release()
+    LAYERS.ready = False
+
+
+def pytest_sessionfinish(session):
+    """The summary says which layers each worker built (each should be built once)."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: its builds go to the controller
+        workeroutput["database_layers"] = dict(LAYERS.builds)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    builds = getattr(node, "workeroutput", {}).get("database_layers")
+    if builds is not None:
+        node.config.stash.setdefault(_WORKER_BUILDS, {})[node.gateway.id] = builds
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    per_worker = config.stash.get(_WORKER_BUILDS, None) or {"main": dict(LAYERS.builds)}
+    if not any(per_worker.values()):
+        return
+    built = "; ".join(
+        f"{worker}: " + (", ".join(f"{name} ×{count}" for name, count in builds.items()) or "none")
+        for worker, builds in sorted(per_worker.items())
+    )
+    terminalreporter.write_line(f"database layers built: {built}")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -26,7 +142,8 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: a rolled-back test leaves no cached page behind."""
+    """Each test starts with an empty cache: a rolled-back test leaves no cached page behind (and
+    the site cache starts a new generation)."""
     from django.core.cache import cache
 
     cache.clear()
@@ -35,16 +152,36 @@ def empty_cache():
 
 @pytest.fixture
 def site_tree(db):
-    """Home pages in both languages, the four listing pages and the standard pages."""
-    from demo.loader import DemoLoader
+    """Home pages in both languages, the four listing pages and the standard pages, committed once
+    per session (testing/database.py): looked up here, never rebuilt."""
+    return look_up_site_tree()
 
-    loader = DemoLoader()
-    home, sections, standard = loader.ensure_site_tree()
-    return {"home": home, "sections": sections, "standard": standard, "loader": loader}
+
+@pytest.fixture
+def writer(db):
+    from editorial.roles import WRITER
+    from editorial.tests.factories import UserFactory
+
+    return UserFactory(username="redactrice", role=WRITER)
+
+
+@pytest.fixture
+def moderator(db):
+    from editorial.roles import MODERATOR
+    from editorial.tests.factories import UserFactory
+
+    return UserFactory(username="moderatrice", role=MODERATOR)
+
+
+@pytest.fixture
+def administrator(db):
+    from editorial.roles import ADMINISTRATOR
+    from editorial.tests.factories import UserFactory
+
+    return UserFactory(username="administratrice", role=ADMINISTRATOR)
 
 
 @pytest.fixture
 def demo_site(db):
-    from demo.loader import load_demo_content
-
-    load_demo_content()
+    """The whole demo content, loaded once for the tests that use it (a database layer)."""
+    return LAYERS.data("demo_site")

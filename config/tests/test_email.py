@@ -8,7 +8,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from config.tests.servers import free_port
-from testimonies.tests.factories import make_testimony
+from testimonies.tests.factories import TestimonyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,9 @@ def test_admin_password_reset_arrives(client, moderator, smtp_server):
 
 
 def test_a_submitted_page_notifies_the_moderators(site_tree, writer, moderator, smtp_server):
-    page = make_testimony(site_tree["sections"]["temoignage"], title="Un témoignage à relire", publish=False)
+    page = TestimonyPageFactory(
+        parent=site_tree["sections"]["temoignage"], title="Un témoignage à relire", publish=False
+    )
     page.save_revision(user=writer)
     page.get_workflow().start(page, writer)
     to_moderator = [m for recipients, m in smtp_server.messages if moderator.email in recipients]

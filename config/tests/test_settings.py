@@ -1,19 +1,24 @@
+"""The settings each environment reads from its variables. A settings module is evaluated afresh
+in the test's environment, as a new process would read it; only the deploy check, whose subject
+is the production process itself, runs `manage.py` in a subprocess."""
+
+import importlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 20 + "x8#Vq2!mZp4@Lr7$Tn1&Wc5^Hb9*Jd3(Ge6)Fs0"
+ENVIRONMENT = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"}
 
 
 def run_manage(*args, **env):
     environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}
+        key: value for key, value in os.environ.items() if key not in ENVIRONMENT | {"DJANGO_SETTINGS_MODULE"}
     }
     environment.update(env)
     return subprocess.run(
@@ -26,29 +31,47 @@ def run_manage(*args, **env):
     )
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    result = run_manage(
-        "check", DJANGO_SETTINGS_MODULE="config.settings.production", ALLOWED_HOSTS="pair-a-pair.fr"
-    )
-    assert result.returncode != 0
-    assert "SECRET_KEY" in result.stderr
+@pytest.fixture
+def read_settings(monkeypatch):
+    """`read_settings("config.settings.dev", DATABASE_URL=…)`: that module and `base`, executed
+    again with only these variables among the ones they read; the running settings are untouched."""
+
+    def read(name, **env):
+        for key in ENVIRONMENT:
+            monkeypatch.delenv(key, raising=False)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        fresh = ["config.settings.base", name]
+        package = importlib.import_module("config.settings")
+        saved = {key: sys.modules.pop(key) for key in fresh if key in sys.modules}
+        try:
+            return importlib.import_module(name)
+        finally:
+            for key in fresh:
+                sys.modules.pop(key, None)
+                module_name = key.rsplit(".", 1)[1]
+                if key in saved:
+                    sys.modules[key] = saved[key]
+                    setattr(package, module_name, saved[key])
+                elif hasattr(package, module_name):
+                    delattr(package, module_name)
+
+    return read
 
 
-def test_production_refuses_to_start_without_allowed_hosts():
-    result = run_manage("check", DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=STRONG_KEY)
-    assert result.returncode != 0
-    assert "ALLOWED_HOSTS" in result.stderr
+def test_production_refuses_to_start_without_a_secret_key(read_settings):
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
+        read_settings("config.settings.production", ALLOWED_HOSTS="pair-a-pair.fr")
 
 
-def test_production_refuses_to_start_without_a_shared_cache():
-    result = run_manage(
-        "check",
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="pair-a-pair.fr",
-    )
-    assert result.returncode != 0
-    assert "REDIS_URL" in result.stderr
+def test_production_refuses_to_start_without_allowed_hosts(read_settings):
+    with pytest.raises(ImproperlyConfigured, match="ALLOWED_HOSTS"):
+        read_settings("config.settings.production", SECRET_KEY=STRONG_KEY)
+
+
+def test_production_refuses_to_start_without_a_shared_cache(read_settings):
+    with pytest.raises(ImproperlyConfigured, match="REDIS_URL"):
+        read_settings("config.settings.production", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="pair-a-pair.fr")
 
 
 def test_production_passes_check_deploy_without_warnings():
@@ -66,26 +89,16 @@ def test_production_passes_check_deploy_without_warnings():
     assert "no issues" in result.stdout
 
 
-def test_database_url_selects_the_database():
-    result = run_manage(
-        "shell",
-        "-c",
-        "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
-        DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever",
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
+def test_database_url_selects_the_database(read_settings):
+    settings = read_settings(
+        "config.settings.dev", DATABASE_URL="postgres://postgres@127.0.0.1:5432/whatever"
     )
-    assert result.stdout.strip().endswith("postgresql"), result.stderr
+    assert settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 
 @pytest.mark.parametrize(
     "redis_url, backend", [("", "LocMemCache"), ("redis://127.0.0.1:6379/1", "RedisCache")]
 )
-def test_redis_url_selects_the_cache(redis_url, backend):
-    result = run_manage(
-        "shell",
-        "-c",
-        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
-        REDIS_URL=redis_url,
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
-    )
-    assert result.stdout.strip().endswith(backend), result.stderr
+def test_redis_url_selects_the_cache(read_settings, redis_url, backend):
+    settings = read_settings("config.settings.dev", REDIS_URL=redis_url)
+    assert settings.CACHES["default"]["BACKEND"].endswith(backend)

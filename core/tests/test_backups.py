@@ -16,7 +16,7 @@ from core.tests.scratch_database import scratch_database
 from demo.loader import DemoLoader
 from library.models import LibraryPage
 from testimonies.models import ConsentRecord
-from testimonies.tests.factories import make_testimony
+from testimonies.tests.factories import TestimonyPageFactory
 
 pytestmark = pytest.mark.postgres
 
@@ -36,7 +36,7 @@ def fill_site():
     """The bilingual site tree, a testimony with its consent, a document and an image."""
     _home, sections, _standard = DemoLoader().ensure_site_tree()
     section = sections["temoignage"]
-    make_testimony(section, title="CCAS : deux travailleurs pairs")
+    TestimonyPageFactory(parent=section, title="CCAS : deux travailleurs pairs")
     collection = Collection.get_first_root_node()
     get_document_model().objects.create(
         title="Preuve", file=ContentFile(b"%PDF-1.7 preuve", name="preuve.pdf"), collection=collection

@@ -27,12 +27,14 @@ def snapshot():
     }
 
 
+@pytest.mark.sqlite_smoke
 def test_loading_twice_changes_nothing(demo_site):
     before = snapshot()
     assert load_demo_content() == 0
     assert snapshot() == before
 
 
+@pytest.mark.sqlite_smoke
 def test_library_has_the_required_items(demo_site):
     french = LibraryPage.objects.live().filter(locale__language_code="fr")
     assert french.count() >= 14
@@ -67,6 +69,7 @@ def test_every_testimony_cites_its_sources(demo_site):
         assert page.consent_records().exists(), page.title
 
 
+@pytest.mark.sqlite_smoke
 def test_every_page_and_internal_link_answers(client, demo_site):
     """Crawl both homes: every internal link, image and stylesheet answers 200."""
     seen, queue, broken = set(), ["/", "/en/"], []

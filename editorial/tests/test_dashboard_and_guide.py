@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from editorial.panels import ReviewQueuePanel, TranslationsPanel
-from testimonies.tests.factories import make_testimony
+from testimonies.tests.factories import TestimonyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +30,8 @@ def test_the_admin_speaks_french_to_every_role(client, writer, moderator, admini
 
 def test_review_queue_shows_consent_status(client, site_tree, writer, moderator):
     section = site_tree["sections"]["temoignage"]
-    without = make_testimony(section, title="Sans consentement", consent=False, publish=False)
-    with_consent = make_testimony(section, title="Avec consentement", publish=False)
+    without = TestimonyPageFactory(parent=section, title="Sans consentement", consent=False, publish=False)
+    with_consent = TestimonyPageFactory(parent=section, title="Avec consentement", publish=False)
     for page in (without, with_consent):
         submit_for_review(page, writer)
     client.force_login(moderator)
@@ -53,10 +53,10 @@ def test_panels_run_the_same_queries_whatever_the_number_of_pages(rf, site_tree,
     section = site_tree["sections"]["temoignage"]
     request = rf.get("/admin/")
     request.user = moderator
-    submit_for_review(make_testimony(section, publish=False), writer)
+    submit_for_review(TestimonyPageFactory(parent=section, publish=False), writer)
     few = panel_queries(ReviewQueuePanel(), request), panel_queries(TranslationsPanel(), request)
     for _ in range(5):
-        submit_for_review(make_testimony(section, publish=False, consent=False), writer)
+        submit_for_review(TestimonyPageFactory(parent=section, publish=False, consent=False), writer)
     many = panel_queries(ReviewQueuePanel(), request), panel_queries(TranslationsPanel(), request)
     assert few == many
 

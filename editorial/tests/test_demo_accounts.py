@@ -13,6 +13,7 @@ from testimonies import models as testimony_models
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.sqlite_smoke
 def test_demo_has_one_account_per_role_and_prints_the_logins():
     output = io.StringIO()
     call_command("load_demo_content", stdout=output)

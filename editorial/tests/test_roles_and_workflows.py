@@ -11,10 +11,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page
 
 from editorial.roles import ADMINISTRATOR, MODERATOR, REVIEW_WORKFLOW, TESTIMONY_WORKFLOW, WRITER
-from library.tests.factories import make_guide
+from guides.tests.factories import PracticeGuidePageFactory
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
-from testimonies.tests.factories import add_consent, editor_form_data, make_testimony
+from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory, editor_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -69,11 +69,11 @@ def test_consent_document_is_not_served_to_readers_nor_writers(client, rf, write
 
 def test_a_writer_cannot_publish(client, site_tree, writer):
     section = site_tree["sections"]["guide"]
-    guide = make_guide(section, publish=False)
+    guide = PracticeGuidePageFactory(parent=section, publish=False)
     assert not guide.permissions_for_user(writer).can_publish()
     with pytest.raises(PermissionDenied):
         PublishPageRevisionAction(guide.save_revision(), user=writer).execute()
-    testimony = make_testimony(site_tree["sections"]["temoignage"], publish=False)
+    testimony = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], publish=False)
     client.force_login(writer)
     client.post(f"/admin/pages/{testimony.pk}/edit/", editor_form_data(testimony, action="action-publish"))
     assert not testimony_models.TestimonyPage.objects.get(pk=testimony.pk).live
@@ -102,7 +102,7 @@ def submit(client, user, page):
 
 
 def test_approval_needs_consent(client, site_tree, writer, moderator):
-    page = make_testimony(site_tree["sections"]["temoignage"], consent=False, publish=False)
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], consent=False, publish=False)
     task_state = submit(client, writer, page)
     assert task_state is not None
     task = task_state.task.specific
@@ -117,7 +117,7 @@ def test_approval_needs_consent(client, site_tree, writer, moderator):
     page.refresh_from_db()
     assert not page.live and page.workflow_in_progress
 
-    add_consent(page)
+    ConsentRecordFactory(page=page)
     assert "approve" in [name for name, _label, _modal in task.get_actions(page, moderator)]
     response = client.post(url, {"comment": ""})
     assert response.status_code == 302
@@ -126,7 +126,7 @@ def test_approval_needs_consent(client, site_tree, writer, moderator):
 
 
 def test_guides_are_reviewed_by_moderators_too(client, site_tree, writer, moderator):
-    guide = make_guide(site_tree["sections"]["guide"], publish=False)
+    guide = PracticeGuidePageFactory(parent=site_tree["sections"]["guide"], publish=False)
     guide.save_revision(user=writer)
     workflow = guide.get_workflow()
     workflow.start(guide, writer)

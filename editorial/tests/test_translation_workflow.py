@@ -11,7 +11,7 @@ from wagtail_localize.models import Translation
 
 from editorial.models import TranslationStatus
 from editorial.translations import is_out_of_date, out_of_date_translations
-from library.tests.factories import make_guide
+from guides.tests.factories import PracticeGuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +23,8 @@ def english(db):
 
 @pytest.fixture
 def guide(site_tree):
-    return make_guide(
-        site_tree["sections"]["guide"],
+    return PracticeGuidePageFactory(
+        parent=site_tree["sections"]["guide"],
         title="Accueillir un pair",
         themes=["recrutement", "integration"],
         regions=["bretagne"],

@@ -36,6 +36,7 @@ def test_robots_txt_points_to_the_sitemap(client, site_tree):
     assert "Disallow: /admin/" in response.content.decode()
 
 
+@pytest.mark.sqlite_smoke
 def test_sitemap_lists_both_languages(client, site_tree):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200

@@ -10,27 +10,42 @@ from pathlib import Path
 
 import pytest
 
+from testing.database import LAYERS
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
-@pytest.fixture(name="job_pages")
-def job_pages_fixture(site_tree, django_capture_on_commit_callbacks):
-    """The three demo job descriptions (one also in English), published. Keys: French slugs."""
+def build_job_pages():
+    """The three demo job descriptions (one also in English), published: a database layer."""
     from demo.data.job_descriptions import JOB_DESCRIPTIONS
     from job_descriptions.models import JobDescriptionPage
+    from testing.database import site_tree
 
-    loader = site_tree["loader"]
-    section = site_tree["sections"]["fiche-de-poste"]
-    with django_capture_on_commit_callbacks(execute=True):
-        pages = [
-            loader.ensure_item(section, JobDescriptionPage, data, loader.fill_job_description)
-            for data in JOB_DESCRIPTIONS
-        ]
-    result = {page.slug: JobDescriptionPage.objects.get(pk=page.pk) for page in pages}
+    tree = site_tree()
+    loader = tree["loader"]
+    section = tree["sections"]["fiche-de-poste"]
+    pages = [
+        loader.ensure_item(section, JobDescriptionPage, data, loader.fill_job_description)
+        for data in JOB_DESCRIPTIONS
+    ]
+    keys = {page.slug: page.pk for page in pages}
     english = JobDescriptionPage.objects.filter(locale__language_code="en").first()
     if english is not None:
-        result["en"] = english
-    return result
+        keys["en"] = english.pk
+    return keys
+
+
+LAYERS.register("job_pages", build_job_pages)
+
+
+@pytest.fixture(name="job_pages")
+def job_pages_fixture(site_tree):
+    """The three demo job descriptions (one also in English), published. Keys: French slugs.
+    Built once (a database layer); each test gets its own instances."""
+    from job_descriptions.models import JobDescriptionPage
+
+    keys = LAYERS.data("job_pages")
+    return {key: JobDescriptionPage.objects.get(pk=pk) for key, pk in keys.items()}
 
 
 def normalise(text):

@@ -33,6 +33,7 @@ def download(client, page, key, **headers):
     return client.get(f"{page.url}telecharger/{key}/", **headers)
 
 
+@pytest.mark.sqlite_smoke
 @pytest.mark.parametrize("key", ["docx", "odt", "pdf"])
 def test_each_format_holds_the_whole_template(client, job_pages, key):
     for slug, page in job_pages.items():
@@ -77,6 +78,7 @@ def test_docx_uses_real_headings_and_bullets(client, job_pages):
     assert conditions.rows[0].cells[0].text == "Temps de travail"
 
 
+@pytest.mark.sqlite_smoke
 def test_english_page_gives_an_english_document(client, job_pages):
     page = job_pages.get("en")
     assert page is not None, "the demo has an English job description"

@@ -60,6 +60,7 @@ def test_form_is_prefilled_from_the_template(client, job_pages):
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
 
 
+@pytest.mark.sqlite_smoke
 @pytest.mark.parametrize("key", ["docx", "odt", "pdf"])
 def test_personalised_file_holds_the_employer_values_and_kept_missions(client, job_pages, key):
     page = job_pages[LAM]

@@ -1,56 +1,45 @@
-"""Small builders for library pages, valid with the fewest fields."""
+"""The base factory of library pages (wagtail-factories): valid with the fewest fields.
 
-import datetime
-import itertools
+`parent` is the section the page goes under. The slug is Wagtail's own, made from the title and
+unique among the siblings, as for a page an editor creates. Taxonomy is given by slugs
+(`themes=["recrutement"]`…): the terms of the parent's language are set before the page is first
+saved. The page is published unless `publish=False` (then it stays a draft, never live): each
+concrete factory declares `publish = factory.PostGeneration(publish_unless_false)` last, after what
+must exist before the publication (a testimony's consent).
+"""
 
-from guides.models import PracticeGuidePage
-from job_descriptions.models import JobDescriptionPage
+import wagtail_factories
+
 from taxonomy.models import TAXONOMY_FIELDS
-
-_counter = itertools.count(1)
-
-
-def with_taxonomy(page, locale, **slugs):
-    for field_name, model in TAXONOMY_FIELDS.items():
-        if field_name in slugs:
-            setattr(page, field_name, list(model.objects.filter(locale=locale, slug__in=slugs[field_name])))
-    return page
+from taxonomy.tests.factories import terms
 
 
-def make_guide(parent, title=None, publish=True, date=None, **taxonomy):
-    number = next(_counter)
-    page = PracticeGuidePage(
-        title=title or f"Guide numéro {number}",
-        summary="Un guide pour préparer l'arrivée d'un travailleur pair.",
-        publication_date=date or datetime.date(2024, 1, 1) + datetime.timedelta(days=number),
-        for_whom="Les directions et les équipes.",
-        body=[{"type": "paragraph", "value": "<p>Préparer l'équipe avant de recruter.</p>"}],
-    )
-    with_taxonomy(page, parent.locale, **taxonomy)
-    parent.add_child(instance=page)
-    if publish:
+def paragraphs(*texts):
+    """A body StreamField value: one paragraph block per text."""
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def publish_unless_false(page, create, extracted, **kwargs):
+    """The `publish` post-generation hook: `publish=False` keeps the draft."""
+    if create and extracted is not False:
         page.save_revision().publish()
-    return page
+        page.refresh_from_db()
 
 
-def make_job_description(parent, title=None, **taxonomy):
-    number = next(_counter)
-    page = JobDescriptionPage(
-        title=title or f"Fiche de poste {number}",
-        summary="Un modèle de fiche de poste.",
-        publication_date=datetime.date(2024, 2, 1),
-        job_title="Travailleur pair",
-        setting="Une équipe pluridisciplinaire.",
-        purpose="Créer du lien avec les personnes accueillies.",
-        lived_experience="Une expérience de la rue, proche du public et consolidée.",
-        missions=[{"type": "mission", "value": {"kind": "relational", "text": "Aller vers les personnes"}}],
-        skills=[{"type": "skill", "value": {"kind": "experience", "text": "Savoir expérientiel"}}],
-        working_time="Temps plein",
-        contract="CDI",
-        reporting_line="Chef de service",
-        support=[{"type": "support", "value": {"kind": "supervision", "text": "Mensuelle"}}],
-    )
-    with_taxonomy(page, parent.locale, **taxonomy)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+class LibraryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    slug = ""
+    live = False
+    summary = "Un contenu de la bibliothèque."
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        taxonomy = {name: kwargs.pop(name) for name in TAXONOMY_FIELDS if name in kwargs}
+        page = model_class(**kwargs)
+        for field_name, slugs in taxonomy.items():
+            setattr(page, field_name, terms(field_name, parent.locale, slugs))
+        parent.add_child(instance=page)
+        return page

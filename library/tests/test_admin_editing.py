@@ -8,7 +8,7 @@ from guides.models import PracticeGuidePage
 from job_descriptions.models import JobDescriptionPage
 from taxonomy.models import Theme
 from testimonies import models as testimony_models
-from testimonies.tests.factories import add_consent
+from testimonies.tests.factories import ConsentRecordFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def create(client, parent, model, data, needs_consent=False):
     if needs_consent:
         # A testimony is saved as a draft until a consent record covers it.
         assert not page.live
-        add_consent(page, scope=["structure_name"])
+        ConsentRecordFactory(page=page, scope=["structure_name"])
         page.get_latest_revision().publish()
         page = model.objects.get(pk=page.pk)
     assert page.live and page.locale_id == parent.locale_id

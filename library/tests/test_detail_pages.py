@@ -17,6 +17,7 @@ def render(client, page):
     return response.content.decode()
 
 
+@pytest.mark.sqlite_smoke
 @pytest.mark.parametrize(
     "model",
     [PracticeGuidePage, testimony_models.TestimonyPage, JobDescriptionPage],

@@ -1,6 +1,8 @@
 import pytest
 
-from library.tests.factories import make_guide, make_job_description
+from guides.tests.factories import PracticeGuidePageFactory
+from job_descriptions.tests.factories import JobDescriptionPageFactory
+from testing.database import LAYERS, site_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +28,11 @@ def test_index_pages_run_the_same_queries_with_5_and_50_pages(
         return first, next_reader
 
     for _ in range(5):
-        make_guide(guides, themes=["recrutement"], regions=["bretagne"])
-    make_job_description(site_tree["sections"]["fiche-de-poste"])
+        PracticeGuidePageFactory(parent=guides, themes=["recrutement"], regions=["bretagne"])
+    JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"])
     few = measure(section.url)
     for _ in range(45):
-        make_guide(guides, themes=["recrutement", "management"], audiences=["precarite"])
+        PracticeGuidePageFactory(parent=guides, themes=["recrutement", "management"], audiences=["precarite"])
     many = measure(section.url)
     assert few == many
     second_page = count_queries(client, section.url + "?page=2", django_assert_max_num_queries, 10)
@@ -39,8 +41,8 @@ def test_index_pages_run_the_same_queries_with_5_and_50_pages(
 
 def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    titles = [make_guide(guides, title=f"Guide {n:02d}").title for n in range(25)]
-    make_job_description(site_tree["sections"]["fiche-de-poste"], title="Une fiche de poste")
+    titles = [PracticeGuidePageFactory(parent=guides, title=f"Guide {n:02d}").title for n in range(25)]
+    JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"], title="Une fiche de poste")
     html = client.get(guides.url).content.decode()
     assert "Une fiche de poste" not in html
     assert html.index("Guide 24") < html.index("Guide 23")
@@ -50,10 +52,22 @@ def test_index_lists_its_own_type_newest_first_with_pagination(client, site_tree
     assert titles
 
 
+def build_three_guides():
+    """Three published guides: a database layer shared by the page-number cases."""
+    guides = site_tree()["sections"]["guide"]
+    return [PracticeGuidePageFactory(parent=guides).pk for _ in range(3)]
+
+
+LAYERS.register("three_guides", build_three_guides)
+
+
+@pytest.fixture
+def three_guides(site_tree):
+    assert len(LAYERS.data("three_guides")) == 3
+    return site_tree["sections"]["guide"]
+
+
 @pytest.mark.parametrize("page_param", ["abc", "-1", "0", "999999", "1.5", "%00", "2" * 400])
-def test_bad_page_numbers_never_fail(client, site_tree, page_param):
-    guides = site_tree["sections"]["guide"]
-    for _ in range(3):
-        make_guide(guides)
-    response = client.get(guides.url, {"page": page_param})
+def test_bad_page_numbers_never_fail(client, three_guides, page_param):
+    response = client.get(three_guides.url, {"page": page_param})
     assert response.status_code == 200

@@ -2,7 +2,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
-from library.tests.factories import make_guide
+from guides.tests.factories import PracticeGuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -11,8 +11,8 @@ def test_wagtail_localize_translation_keeps_taxonomy_matched_by_translation_key(
     site_tree, django_capture_on_commit_callbacks
 ):
     english = Locale.objects.get(language_code="en")
-    guide = make_guide(
-        site_tree["sections"]["guide"],
+    guide = PracticeGuidePageFactory(
+        parent=site_tree["sections"]["guide"],
         themes=["recrutement", "integration"],
         regions=["bretagne"],
     )
@@ -31,7 +31,7 @@ def test_table_cells_are_offered_for_translation(site_tree):
 
     from demo.streams import body_stream
 
-    guide = make_guide(site_tree["sections"]["guide"])
+    guide = PracticeGuidePageFactory(parent=site_tree["sections"]["guide"])
     guide.body = body_stream(
         [
             (

@@ -1,13 +1,13 @@
 """A small library with known words and taxonomy, to check what the search finds and counts."""
 
+import copy
 import datetime
 import random
 
 import pytest
 
-from guides.models import PracticeGuidePage
-from job_descriptions.models import JobDescriptionPage
-from library.tests.factories import with_taxonomy
+from search.tests.factories import SearchGuideFactory, SearchJobDescriptionFactory
+from testing.database import LAYERS, site_tree
 
 THEMES = ["recrutement", "management", "formation"]
 AUDIENCES = ["precarite", "sante-mentale"]
@@ -15,42 +15,7 @@ STRUCTURES = ["chrs", "lam", "csapa"]
 POSTS = ["travailleur-pair", "mediateur-sante-pair"]
 REGIONS = ["bretagne", "occitanie"]
 WORDS = ["zephyr", "quartz", "lagune"]
-
-
-def add_library_page(
-    section,
-    title,
-    summary="Un contenu de la bibliothèque.",
-    body="Du texte.",
-    date=None,
-    kind="guide",
-    **taxonomy,
-):
-    common = dict(title=title, summary=summary, publication_date=date or datetime.date(2024, 1, 15))
-    if kind == "guide":
-        page = PracticeGuidePage(
-            **common,
-            for_whom="Les équipes.",
-            body=[{"type": "paragraph", "value": f"<p>{body}</p>"}],
-        )
-    else:
-        page = JobDescriptionPage(
-            **common,
-            job_title="Travailleur pair",
-            setting=body,
-            purpose="Créer du lien.",
-            lived_experience="Une expérience de vie.",
-            missions=[{"type": "mission", "value": {"kind": "relational", "text": "Aller vers"}}],
-            skills=[{"type": "skill", "value": {"kind": "experience", "text": "Savoir expérientiel"}}],
-            working_time="Temps plein",
-            contract="CDI",
-            reporting_line="Chef de service",
-            support=[{"type": "support", "value": {"kind": "supervision", "text": "Mensuelle"}}],
-        )
-    with_taxonomy(page, section.locale, **taxonomy)
-    section.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+TAXONOMY = ("themes", "audiences", "structure_types", "post_types", "regions")
 
 
 def random_specs(count=24, seed=4):
@@ -73,14 +38,27 @@ def random_specs(count=24, seed=4):
     return specs
 
 
-@pytest.fixture
-def facet_library(site_tree):
-    sections = site_tree["sections"]
+def build_facet_library():
+    """The pages of `random_specs`, published in their sections: a database layer, built once
+    for all the tests (and all the hypothesis examples) that use `facet_library`."""
+    sections = site_tree()["sections"]
     specs = random_specs()
     for spec in specs:
-        section = sections["guide" if spec["kind"] == "guide" else "fiche-de-poste"]
-        taxonomy = {
-            key: spec[key] for key in ("themes", "audiences", "structure_types", "post_types", "regions")
-        }
-        add_library_page(section, spec["title"], date=spec["date"], kind=spec["kind"], **taxonomy)
-    return {"specs": specs, "search": sections[""], **site_tree}
+        guide = spec["kind"] == "guide"
+        factory = SearchGuideFactory if guide else SearchJobDescriptionFactory
+        factory(
+            parent=sections["guide" if guide else "fiche-de-poste"],
+            title=spec["title"],
+            publication_date=spec["date"],
+            **{key: spec[key] for key in TAXONOMY},
+        )
+    return specs
+
+
+LAYERS.register("facet_library", build_facet_library)
+
+
+@pytest.fixture
+def facet_library(site_tree):
+    specs = copy.deepcopy(LAYERS.data("facet_library"))
+    return {"specs": specs, "search": site_tree["sections"][""], **site_tree}

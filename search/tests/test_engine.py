@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from search.tests.conftest import add_library_page
+from search.tests.factories import SearchGuideFactory
 from search.tests.truth import expected_counts, expected_total
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +25,7 @@ def counts_of(answer):
     }
 
 
+@pytest.mark.sqlite_smoke
 def test_json_answer_follows_the_contract(client, facet_library):
     answer = as_json(client, facet_library["search"].url)
     assert set(answer) == {"query", "count", "page", "num_pages", "results", "facets"}
@@ -40,6 +41,7 @@ def test_json_answer_follows_the_contract(client, facet_library):
     assert set(value) == {"value", "label", "count", "selected"}
 
 
+@pytest.mark.sqlite_smoke
 @pytest.mark.parametrize(
     "selection",
     [
@@ -117,7 +119,7 @@ def test_selected_values_come_first_and_are_removable(client, facet_library):
 
 def test_values_without_results_are_hidden(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    add_library_page(guides, "Seul guide", themes=["recrutement"])
+    SearchGuideFactory(parent=guides, title="Seul guide", themes=["recrutement"])
     html = client.get(site_tree["sections"][""].url).content.decode()
     assert 'value="recrutement"' in html and 'value="management"' not in html
 
@@ -145,12 +147,21 @@ def test_only_the_plain_listing_and_single_facet_states_are_indexable(
     assert f'<link rel="canonical" href="{search_page.full_url}{expected}">' in html
 
 
+@pytest.mark.sqlite_smoke
 def test_relevance_by_default_with_a_query_and_date_on_request(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    add_library_page(
-        guides, "Ancien guide zephyr zephyr", body="zephyr zephyr zephyr", date=datetime.date(2020, 1, 1)
+    SearchGuideFactory(
+        parent=guides,
+        title="Ancien guide zephyr zephyr",
+        text="zephyr zephyr zephyr",
+        publication_date=datetime.date(2020, 1, 1),
     )
-    add_library_page(guides, "Guide récent", body="Un mot : zephyr.", date=datetime.date(2024, 1, 1))
+    SearchGuideFactory(
+        parent=guides,
+        title="Guide récent",
+        text="Un mot : zephyr.",
+        publication_date=datetime.date(2024, 1, 1),
+    )
     url = site_tree["sections"][""].url
     by_relevance = [item["title"] for item in as_json(client, url, q="zephyr")["results"]]
     by_date = [item["title"] for item in as_json(client, url, q="zephyr", tri="date")["results"]]
@@ -160,13 +171,13 @@ def test_relevance_by_default_with_a_query_and_date_on_request(client, site_tree
 
 def test_results_show_type_date_taxonomy_and_highlighted_summary(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    add_library_page(
-        guides,
-        "Recruter",
+    SearchGuideFactory(
+        parent=guides,
+        title="Recruter",
         summary="Préparer l'équipe à un recrutement <soigné>.",
         themes=["recrutement"],
         structure_types=["lam"],
-        date=datetime.date(2024, 3, 5),
+        publication_date=datetime.date(2024, 3, 5),
     )
     html = client.get(site_tree["sections"][""].url, {"q": "recrutement"}).content.decode()
     assert "Préparer l&#x27;équipe à un <mark>recrutement</mark> &lt;soigné&gt;." in html
@@ -174,9 +185,10 @@ def test_results_show_type_date_taxonomy_and_highlighted_summary(client, site_tr
     assert '<span class="tag">Recrutement</span>' in html and "LAM (lits d&#x27;accueil médicalisés)" in html
 
 
+@pytest.mark.sqlite_smoke
 def test_autocomplete_answers_title_url_and_type(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    page = add_library_page(guides, "Zéphyr et travail pair")
+    page = SearchGuideFactory(parent=guides, title="Zéphyr et travail pair")
     url = site_tree["sections"][""].url + "suggestions/"
     response = client.get(url, {"q": "zép"})
     assert response.status_code == 200
@@ -190,7 +202,7 @@ def test_english_listing_counts_french_and_english_terms_together(client, site_t
     from taxonomy.models import Theme
 
     english_guides = site_tree["sections"]["guide"].get_translation(site_tree["loader"].en)
-    page = add_library_page(english_guides, "An English guide", themes=["recrutement"])
+    page = SearchGuideFactory(parent=english_guides, title="An English guide", themes=["recrutement"])
     french_term = Theme.objects.get(slug="management", locale__language_code="fr")
     LibraryPage.themes.through.objects.create(librarypage_id=page.pk, theme_id=french_term.pk)
     answer = as_json(client, english_guides.url, thematique="management")

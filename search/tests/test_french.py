@@ -3,7 +3,9 @@ English stemming for English pages, and the demo queries readers type."""
 
 import pytest
 
-from search.tests.conftest import add_library_page
+from guides.models import PracticeGuidePage
+from search.tests.factories import SearchGuideFactory
+from testing.database import LAYERS, site_tree
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -13,19 +15,33 @@ def titles(client, page, query, **params):
     return [item["title"] for item in answer["results"]]
 
 
+FRENCH_PAGES = {
+    "stem": ("Guide A", "L'accompagnement des personnes accueillies."),
+    "accent": ("Guide B", "La réinsertion sociale par le travail."),
+    "hyphen": ("Guide C", "Le rôle du pair-aidant dans l'équipe."),
+    "spaced": ("Guide D", "Un pair aidant rejoint le service."),
+    "msp": ("Guide E", "Une médiatrice de santé paire à l'hôpital."),
+    "lam": ("Guide F", "Des lits d'accueil médicalisés à Grenoble."),
+    "chrs": ("Guide G", "Un CHRS de stabilisation."),
+    "other": ("Guide H", "La comptabilité d'une association."),
+}
+
+
+def build_french_pages():
+    """Eight guides, one way of writing French each: a database layer."""
+    guides = site_tree()["sections"]["guide"]
+    return {
+        key: SearchGuideFactory(parent=guides, title=title, text=text).pk
+        for key, (title, text) in FRENCH_PAGES.items()
+    }
+
+
+LAYERS.register("french", build_french_pages)
+
+
 @pytest.fixture
 def french(site_tree):
-    guides = site_tree["sections"]["guide"]
-    pages = {
-        "stem": add_library_page(guides, "Guide A", body="L'accompagnement des personnes accueillies."),
-        "accent": add_library_page(guides, "Guide B", body="La réinsertion sociale par le travail."),
-        "hyphen": add_library_page(guides, "Guide C", body="Le rôle du pair-aidant dans l'équipe."),
-        "spaced": add_library_page(guides, "Guide D", body="Un pair aidant rejoint le service."),
-        "msp": add_library_page(guides, "Guide E", body="Une médiatrice de santé paire à l'hôpital."),
-        "lam": add_library_page(guides, "Guide F", body="Des lits d'accueil médicalisés à Grenoble."),
-        "chrs": add_library_page(guides, "Guide G", body="Un CHRS de stabilisation."),
-        "other": add_library_page(guides, "Guide H", body="La comptabilité d'une association."),
-    }
+    pages = {key: PracticeGuidePage.objects.get(pk=pk) for key, pk in LAYERS.data("french").items()}
     return {"search": site_tree["sections"][""], "pages": pages, **site_tree}
 
 
@@ -74,10 +90,10 @@ def test_acronyms_and_spelled_out_forms_find_each_other(client, french):
 
 def test_pages_with_all_the_words_come_first_then_pages_with_some(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    add_library_page(guides, "Un seul mot", body="Le logement, logement, logement d'abord.")
-    add_library_page(guides, "Deux mots", body="Le logement et la santé.")
-    add_library_page(guides, "Trois mots", body="Accompagnement, logement et santé.")
-    add_library_page(guides, "Aucun", body="La comptabilité.")
+    SearchGuideFactory(parent=guides, title="Un seul mot", text="Le logement, logement, logement d'abord.")
+    SearchGuideFactory(parent=guides, title="Deux mots", text="Le logement et la santé.")
+    SearchGuideFactory(parent=guides, title="Trois mots", text="Accompagnement, logement et santé.")
+    SearchGuideFactory(parent=guides, title="Aucun", text="La comptabilité.")
     found = titles(client, site_tree["sections"][""], "accompagnement logement santé")
     assert found == ["Trois mots", "Deux mots", "Un seul mot"]
 
@@ -85,7 +101,9 @@ def test_pages_with_all_the_words_come_first_then_pages_with_some(client, site_t
 def test_english_pages_are_stemmed_as_english(client, site_tree):
     english_guides = site_tree["sections"]["guide"].get_translation(site_tree["loader"].en)
     english_search = site_tree["sections"][""].get_translation(site_tree["loader"].en)
-    add_library_page(english_guides, "Housing support", body="Supporting peer workers in housing teams.")
+    SearchGuideFactory(
+        parent=english_guides, title="Housing support", text="Supporting peer workers in housing teams."
+    )
     assert titles(client, english_search, "house") == ["Housing support"]
     assert titles(client, english_search, "supported worker") == ["Housing support"]
     suggestions = client.get(english_search.url + "suggestions/", {"q": "hous"}).json()
@@ -95,7 +113,7 @@ def test_english_pages_are_stemmed_as_english(client, site_tree):
 
 def test_autocomplete_ignores_accents_and_knows_synonyms(client, french):
     url = french["search"].url + "suggestions/"
-    add_library_page(french["sections"]["guide"], "Médiateur de santé pair : le guide")
+    SearchGuideFactory(parent=french["sections"]["guide"], title="Médiateur de santé pair : le guide")
     found = [item["title"] for item in client.get(url, {"q": "medi"}).json()]
     assert found == ["Médiateur de santé pair : le guide"]
     assert "Médiateur de santé pair : le guide" in [

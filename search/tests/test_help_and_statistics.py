@@ -9,15 +9,15 @@ from wagtail.models import Locale
 
 from search.engine import LibrarySearch
 from search.models import SearchQueryStat, SynonymGroup
-from search.tests.conftest import add_library_page
+from search.tests.factories import SearchGuideFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_promoted_pages_come_first_and_are_not_repeated(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    picked = add_library_page(guides, "Guide choisi zephyr")
-    add_library_page(guides, "Autre guide zephyr zephyr", body="zephyr zephyr")
+    picked = SearchGuideFactory(parent=guides, title="Guide choisi zephyr")
+    SearchGuideFactory(parent=guides, title="Autre guide zephyr zephyr", text="zephyr zephyr")
     SearchPromotion.objects.create(
         query=Query.get("zephyr"), page=picked, description="Notre guide de référence."
     )
@@ -34,7 +34,7 @@ def test_promoted_pages_come_first_and_are_not_repeated(client, site_tree):
 
 def test_nothing_found_suggests_close_spellings_and_topics(client, site_tree):
     guides = site_tree["sections"]["guide"]
-    add_library_page(guides, "Accueillir un travailleur pair", themes=["recrutement"])
+    SearchGuideFactory(parent=guides, title="Accueillir un travailleur pair", themes=["recrutement"])
     url = site_tree["sections"][""].url
     html = client.get(url, {"q": "travailleru"}).content.decode()
     assert "Aucun contenu ne correspond à votre recherche." in html
@@ -43,7 +43,7 @@ def test_nothing_found_suggests_close_spellings_and_topics(client, site_tree):
 
 
 def test_searches_are_counted_per_day_without_personal_data(client, site_tree):
-    add_library_page(site_tree["sections"]["guide"], "Un guide zephyr")
+    SearchGuideFactory(parent=site_tree["sections"]["guide"], title="Un guide zephyr")
     url = site_tree["sections"][""].url
     client.get(url, {"q": "Zephyr"})
     client.get(url, {"q": "  zephyr ", "format": "json"})
@@ -76,7 +76,7 @@ def test_editors_see_top_queries_and_queries_without_result(admin_client, site_t
 
 
 def test_editors_can_add_synonyms_that_work_at_once(admin_client, client, site_tree):
-    add_library_page(site_tree["sections"]["guide"], "Guide du jardin partagé")
+    SearchGuideFactory(parent=site_tree["sections"]["guide"], title="Guide du jardin partagé")
     url = site_tree["sections"][""].url
     assert client.get(url, {"q": "potager", "format": "json"}).json()["count"] == 0
     add_url = reverse("wagtailsnippets_search_synonymgroup:add")
@@ -120,9 +120,9 @@ def test_query_count_is_the_same_for_10_and_100_pages(client, site_tree, django_
 
     def add(count):
         for number in range(count):
-            add_library_page(
-                guides,
-                f"Guide {number} travailleur pair zephyr",
+            SearchGuideFactory(
+                parent=guides,
+                title=f"Guide {number} travailleur pair zephyr",
                 themes=["recrutement", "management"][: 1 + number % 2],
                 regions=["bretagne"],
             )

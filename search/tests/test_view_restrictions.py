@@ -3,7 +3,8 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from search.tests.conftest import add_library_page
+from guides.tests.factories import PracticeGuidePageFactory
+from job_descriptions.tests.factories import JobDescriptionPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +20,8 @@ def suggested(client, index_page, query):
 
 def test_a_restricted_page_is_neither_found_nor_suggested(client, site_tree):
     guides, search = site_tree["sections"]["guide"], site_tree["sections"][""]
-    add_library_page(guides, "Guide zephyr ouvert")
-    private = add_library_page(guides, "Guide zephyr réservé")
+    PracticeGuidePageFactory(parent=guides, title="Guide zephyr ouvert")
+    private = PracticeGuidePageFactory(parent=guides, title="Guide zephyr réservé")
     assert found(client, search.url, q="zephyr") == ["Guide zephyr ouvert", "Guide zephyr réservé"]
 
     PageViewRestriction.objects.create(page=private, restriction_type="login")
@@ -32,8 +33,8 @@ def test_a_restricted_page_is_neither_found_nor_suggested(client, site_tree):
 
 def test_a_restricted_section_hides_its_pages_from_the_search_page(client, site_tree):
     guides, search = site_tree["sections"]["guide"], site_tree["sections"][""]
-    add_library_page(guides, "Guide zephyr")
-    add_library_page(site_tree["sections"]["fiche-de-poste"], "Fiche zephyr", kind="fiche-de-poste")
+    PracticeGuidePageFactory(parent=guides, title="Guide zephyr")
+    JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"], title="Fiche zephyr")
     PageViewRestriction.objects.create(page=guides, restriction_type="login")
     assert found(client, search.url, q="zephyr") == ["Fiche zephyr"]
     assert suggested(client, search, "zeph") == ["Fiche zephyr"]

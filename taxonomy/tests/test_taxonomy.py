@@ -2,8 +2,8 @@ import pytest
 from wagtail.models import Locale
 
 from guides.models import PracticeGuidePage
+from guides.tests.factories import PracticeGuidePageFactory
 from library.forms import LibraryPageForm
-from library.tests.factories import make_guide
 from taxonomy import data as taxonomy_data
 from taxonomy.models import TAXONOMY_FIELDS, Region, Theme
 
@@ -58,7 +58,7 @@ def test_editor_form_offers_only_the_page_locale_terms(site_tree):
 def test_saving_a_page_in_english_maps_its_terms_to_english(site_tree):
     english = Locale.objects.get(language_code="en")
     section = site_tree["sections"]["guide"].get_translation(english)
-    guide = make_guide(section, title="A guide", themes=["recrutement"])
+    guide = PracticeGuidePageFactory(parent=section, title="A guide", themes=["recrutement"])
     guide.themes = list(Theme.objects.filter(slug="management", locale__language_code="fr"))
     guide.save()
     guide.refresh_from_db()

@@ -1,52 +1,52 @@
-"""Builders for testimonies and their consent records, valid with the fewest fields."""
+"""Factories for testimonies and their consent records, valid with the fewest fields.
+
+`TestimonyPageFactory(parent=section)` creates a draft, records a covering consent
+(`consent=False` for none, `consent__scope=[…]` to change it), then publishes it
+(`publish=False` to keep the draft): a testimony goes live only with its consent.
+"""
 
 import datetime
-import itertools
 
+import factory
+from factory.django import DjangoModelFactory
+
+from library.tests.factories import LibraryPageFactory, publish_unless_false
 from testimonies.models import ConsentRecord, TestimonyPage
 
-_counter = itertools.count(1)
+
+class ConsentRecordFactory(DjangoModelFactory):
+    class Meta:
+        model = ConsentRecord
+
+    given_by = "directrice de la structure"
+    given_on = datetime.date(2026, 1, 15)
+    scope = factory.LazyFunction(lambda: ["quotes", "structure_name"])
+    anonymisation = "Les travailleurs pairs sont désignés par leur fonction."
+    withdrawal_method = "Sur simple demande à l'adresse de contact du site."
+    allowed_names = "Lyon"
 
 
-def add_consent(page, **overrides):
-    values = {
-        "given_by": "directrice de la structure",
-        "given_on": datetime.date(2026, 1, 15),
-        "scope": ["quotes", "structure_name"],
-        "anonymisation": "Les travailleurs pairs sont désignés par leur fonction.",
-        "withdrawal_method": "Sur simple demande à l'adresse de contact du site.",
-        "allowed_names": "Lyon",
-    }
-    values.update(overrides)
-    return ConsentRecord.objects.create(page=page, **values)
+class TestimonyPageFactory(LibraryPageFactory):
+    __test__ = False  # a factory, not a test class
 
+    class Meta:
+        model = TestimonyPage
 
-def make_testimony(parent, title=None, consent=True, publish=True, quotes=None, **fields):
-    """A testimony under `parent`, created as a draft; with `consent`, a covering consent record
-    is recorded before `publish` publishes it."""
-    number = next(_counter)
-    values = {
-        "title": title or f"Témoignage numéro {number}",
-        "summary": "Une équipe raconte l'arrivée de deux travailleurs pairs.",
-        "publication_date": datetime.date(2025, 1, 1) + datetime.timedelta(days=number),
-        "structure_name": "Un CHRS de la région lyonnaise",
-        "structure_is_anonymised": True,
-        "place": "Lyon",
-        "peer_roles": "Accueil et accompagnement vers le logement.",
-        "context": "<p>Le contexte de l'équipe.</p>",
-        "actions": "<p>Ce que l'équipe a fait.</p>",
-        "outcomes": "<p>Ce qui a changé pour les personnes accueillies.</p>",
-        "quotes": quotes or [],
-    }
-    values.update(fields)
-    page = TestimonyPage(live=False, **values)
-    parent.add_child(instance=page)
-    if consent:
-        add_consent(page)
-    if publish:
-        page.save_revision().publish()
-        page.refresh_from_db()
-    return page
+    title = factory.Sequence(lambda n: f"Témoignage numéro {n}")
+    summary = "Une équipe raconte l'arrivée de deux travailleurs pairs."
+    publication_date = factory.Sequence(lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
+    structure_name = "Un CHRS de la région lyonnaise"
+    structure_is_anonymised = True
+    place = "Lyon"
+    peer_roles = "Accueil et accompagnement vers le logement."
+    context = "<p>Le contexte de l'équipe.</p>"
+    actions = "<p>Ce que l'équipe a fait.</p>"
+    outcomes = "<p>Ce qui a changé pour les personnes accueillies.</p>"
+    quotes = factory.LazyFunction(list)
+
+    # Post-generation, in this order: the consent, then the publication.
+    consent = factory.RelatedFactory(ConsentRecordFactory, factory_related_name="page")
+    publish = factory.PostGeneration(publish_unless_false)
 
 
 def quote(text="Nous avons appris à travailler autrement.", role="cheffe de service", name=""):

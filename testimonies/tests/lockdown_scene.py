@@ -20,7 +20,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment, Translati
 from demo.translation import translate_page
 from library.models import LibraryRelatedLink
 from testimonies.models import ConsentRecord, TestimonyPage
-from testimonies.tests.factories import add_consent, make_testimony
+from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory
 
 TITLE_TOKEN = "Vexillographe-Brindavoine"
 SUMMARY_TOKEN = "Zanzibarille-Sommaire"
@@ -100,8 +100,8 @@ def build_scene(site_tree, writer, moderator, withdraw=True):
     image = get_image_model().objects.create(
         title="Photo de l'équipe", collection=library, file=get_test_image_file("equipe.png")
     )
-    french = make_testimony(
-        section,
+    french = TestimonyPageFactory(
+        parent=section,
         title=f"Témoignage {TITLE_TOKEN}",
         slug="temoignage-vexillographe-brindavoine",
         summary=f"Résumé {SUMMARY_TOKEN}",
@@ -117,8 +117,8 @@ def build_scene(site_tree, writer, moderator, withdraw=True):
         collection=Collection.objects.get(name="Consentements"),
         file=ContentFile(b"preuve", name="preuve-quibbleworth.txt"),
     )
-    record = add_consent(
-        french,
+    record = ConsentRecordFactory(
+        page=french,
         scope=["quotes", "structure_name", "photos"],
         document=document,
         recorded_by=moderator,
@@ -134,7 +134,7 @@ def build_scene(site_tree, writer, moderator, withdraw=True):
     english.locked, english.locked_by, english.locked_at = True, moderator, timezone.now()
     english.save(update_fields=["locked", "locked_by", "locked_at"])
 
-    control = make_testimony(section, title=CONTROL_TITLE, owner=writer)
+    control = TestimonyPageFactory(parent=section, title=CONTROL_TITLE, owner=writer)
     LibraryRelatedLink.objects.create(source_page=control, page=french)
     control.save_revision(user=writer)
 

@@ -5,7 +5,7 @@ from html import unescape
 import pytest
 
 from testimonies.anonymisation import candidate_names, uncovered_names
-from testimonies.tests.factories import add_consent, editor_form_data, make_testimony, quote
+from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory, editor_form_data, quote
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +31,14 @@ def test_allowed_names_cover_their_words_whatever_the_accents_and_case():
 
 def test_editor_warns_about_uncovered_names_and_still_allows_submission(client, site_tree, writer):
     section = site_tree["sections"]["temoignage"]
-    page = make_testimony(
-        section,
+    page = TestimonyPageFactory(
+        parent=section,
         consent=False,
         publish=False,
         context="<p>Nous avons accueilli Karim Benali à Vénissieux.</p>",
         quotes=[quote("Un vrai changement.", "usager", "Sophie Laurent")],
     )
-    add_consent(page, allowed_names="Vénissieux\nLyon")
+    ConsentRecordFactory(page=page, allowed_names="Vénissieux\nLyon")
     client.force_login(writer)
     html = unescape(client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
     assert "Noms à vérifier avant de soumettre" in html
@@ -58,7 +58,7 @@ def test_editor_warns_about_uncovered_names_and_still_allows_submission(client, 
 
 
 def test_moderators_see_the_consent_details_in_the_editor(client, site_tree, moderator):
-    page = make_testimony(site_tree["sections"]["temoignage"])
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"])
     client.force_login(moderator)
     html = unescape(client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
     assert "directrice de la structure" in html
@@ -67,7 +67,7 @@ def test_moderators_see_the_consent_details_in_the_editor(client, site_tree, mod
 
 
 def test_consent_add_form_is_prefilled_with_the_page(client, site_tree, moderator):
-    page = make_testimony(site_tree["sections"]["temoignage"], consent=False, publish=False)
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], consent=False, publish=False)
     client.force_login(moderator)
     response = client.get(f"/admin/snippets/testimonies/consentrecord/add/?page={page.pk}")
     assert response.status_code == 200

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from testimonies import models as testimony_models
-from testimonies.tests.factories import make_testimony
+from testimonies.tests.factories import TestimonyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def consent_data(page, **overrides):
 
 
 def test_a_moderator_records_consent_with_its_proof(client, site_tree, moderator):
-    page = make_testimony(site_tree["sections"]["temoignage"], consent=False, publish=False)
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], consent=False, publish=False)
     client.force_login(moderator)
     public = proof("Documents publics")
     response = client.post(ADD_URL, consent_data(page, document=public.pk))
@@ -55,7 +55,7 @@ def test_a_moderator_records_consent_with_its_proof(client, site_tree, moderator
 
 
 def test_anonymisation_and_withdrawal_method_are_required(client, site_tree, moderator):
-    page = make_testimony(site_tree["sections"]["temoignage"], consent=False, publish=False)
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], consent=False, publish=False)
     client.force_login(moderator)
     response = client.post(ADD_URL, consent_data(page, anonymisation="", withdrawal_method=""))
     assert response.status_code == 200
@@ -63,7 +63,7 @@ def test_anonymisation_and_withdrawal_method_are_required(client, site_tree, mod
 
 
 def test_writers_cannot_record_consent(client, site_tree, writer):
-    page = make_testimony(site_tree["sections"]["temoignage"], consent=False, publish=False)
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], consent=False, publish=False)
     client.force_login(writer)
     client.post(ADD_URL, consent_data(page))
     assert not testimony_models.ConsentRecord.objects.exists()

@@ -20,7 +20,7 @@ from wagtail.models import (
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from testimonies.models import TestimonyPage
-from testimonies.tests.factories import editor_form_data, make_testimony
+from testimonies.tests.factories import TestimonyPageFactory, editor_form_data
 from testimonies.tests.lockdown_scene import TITLE_TOKEN, build_scene, segment_ids
 
 pytestmark = pytest.mark.django_db
@@ -49,9 +49,9 @@ def refused(response):
 def test_translating_a_withdrawn_testimony_is_refused(site_tree, writer, moderator, writer_client):
     section = site_tree["sections"]["temoignage"]
     english = Locale.objects.get(language_code="en")
-    page = make_testimony(section, title=f"Témoignage {TITLE_TOKEN} bis", owner=writer)
+    page = TestimonyPageFactory(parent=section, title=f"Témoignage {TITLE_TOKEN} bis", owner=writer)
     page.consent_records().get().withdraw(user=moderator)
-    visible = make_testimony(section, owner=writer)
+    visible = TestimonyPageFactory(parent=section, owner=writer)
 
     response = writer_client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [english.pk]})
     assert refused(response)

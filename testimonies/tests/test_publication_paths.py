@@ -10,10 +10,10 @@ from django.utils import timezone
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import PageLogEntry
 
-from library.tests.factories import make_guide
+from guides.tests.factories import PracticeGuidePageFactory
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
-from testimonies.tests.factories import add_consent, editor_form_data, make_testimony, quote
+from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory, editor_form_data, quote
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def section(site_tree):
 
 @pytest.fixture
 def draft(section):
-    return make_testimony(section, consent=False, publish=False)
+    return TestimonyPageFactory(parent=section, consent=False, publish=False)
 
 
 def is_live(page):
@@ -37,7 +37,7 @@ def test_code_publication_needs_consent(draft):
         draft.save_revision().publish()
     assert "Aucun consentement actif" in str(raised.value)
     assert not is_live(draft)
-    add_consent(draft)
+    ConsentRecordFactory(page=draft)
     draft.save_revision().publish()
     assert is_live(draft)
 
@@ -67,20 +67,24 @@ def test_a_testimony_cannot_be_created_live_without_consent(section):
 
 
 def test_consent_must_cover_what_the_page_shows(section):
-    page = make_testimony(
-        section, consent=False, publish=False, structure_is_anonymised=False, quotes=[quote()]
+    page = TestimonyPageFactory(
+        parent=section,
+        consent=False,
+        publish=False,
+        structure_is_anonymised=False,
+        quotes=[quote()],
     )
-    add_consent(page, scope=["structure_name"])
+    ConsentRecordFactory(page=page, scope=["structure_name"])
     with pytest.raises(ConsentRequired) as raised:
         page.save_revision().publish()
     assert "citations" in str(raised.value)
-    add_consent(page, scope=["quotes"], given_by="la personne citée")
+    ConsentRecordFactory(page=page, scope=["quotes"], given_by="la personne citée")
     page.save_revision().publish()
     assert is_live(page)
 
 
 def test_an_incomplete_consent_covers_nothing(draft):
-    add_consent(draft, withdrawal_method="", anonymisation="")
+    ConsentRecordFactory(page=draft, withdrawal_method="", anonymisation="")
     with pytest.raises(ConsentRequired) as raised:
         draft.save_revision().publish()
     assert "incomplet" in str(raised.value)
@@ -89,7 +93,7 @@ def test_an_incomplete_consent_covers_nothing(draft):
 def test_a_consent_on_the_french_page_covers_its_translation(site_tree, section):
     from demo.translation import translate_page
 
-    page = make_testimony(section)
+    page = TestimonyPageFactory(parent=section)
     english = testimony_models.TestimonyPage()
     for name in (
         "title",
@@ -123,7 +127,7 @@ def test_admin_publish_button_keeps_the_draft_and_explains(client, moderator, dr
 
 
 def test_bulk_publish_refuses_testimonies_without_consent(admin_client, section, draft):
-    covered = make_testimony(section, publish=False)
+    covered = TestimonyPageFactory(parent=section, publish=False)
     url = (
         f"/admin/bulk/wagtailcore/page/publish/?next=/admin/pages/{section.pk}/&id={draft.pk}&id={covered.pk}"
     )
@@ -141,7 +145,7 @@ def test_bulk_publish_refuses_testimonies_without_consent(admin_client, section,
 
 
 def test_scheduled_publication_is_refused_without_consent(site_tree, section, draft):
-    guide = make_guide(site_tree["sections"]["guide"], publish=False)
+    guide = PracticeGuidePageFactory(parent=site_tree["sections"]["guide"], publish=False)
     past = timezone.now() - datetime.timedelta(minutes=5)
     for page in (draft, guide):
         revision = page.save_revision()
@@ -163,7 +167,7 @@ def test_scheduling_itself_needs_consent(draft):
 
 
 def test_a_live_copy_of_a_testimony_is_refused(admin_client, section):
-    page = make_testimony(section)
+    page = TestimonyPageFactory(parent=section)
     response = admin_client.post(
         f"/admin/pages/{page.pk}/copy/",
         {

@@ -14,7 +14,8 @@ from wagtail.search.backends import get_search_backend
 from demo.translation import translate_page
 from testimonies import models as testimony_models
 from testimonies.consent import ConsentRequired
-from testimonies.tests.factories import add_consent, make_testimony
+from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory
+from testing.database import LAYERS, site_tree
 
 pytestmark = pytest.mark.django_db
 
@@ -41,12 +42,24 @@ def english_copy(page):
     return english
 
 
+def build_testimony_family():
+    """A French testimony covered by its consent, and its English translation: a database layer."""
+    tree = site_tree()
+    french = TestimonyPageFactory(
+        parent=tree["sections"]["temoignage"],
+        title=f"Un témoignage de {WORD}",
+        slug="temoignage-zorglubeville",
+    )
+    english = translate_page(french, english_copy(french), tree["loader"].user)
+    return french.pk, english.pk
+
+
+LAYERS.register("testimony_family", build_testimony_family)
+
+
 @pytest.fixture
-def family(site_tree):
-    section = site_tree["sections"]["temoignage"]
-    french = make_testimony(section, title=f"Un témoignage de {WORD}", slug="temoignage-zorglubeville")
-    english = translate_page(french, english_copy(french), site_tree["loader"].user)
-    return french, english.specific
+def testimony_family(db):
+    return tuple(testimony_models.TestimonyPage.objects.get(pk=pk) for pk in LAYERS.data("testimony_family"))
 
 
 def live(page):
@@ -65,8 +78,10 @@ def search_answer(client, path):
     return [result["url"] for result in response.json()["results"]]
 
 
-def test_withdrawal_unpublishes_both_languages_and_leaves_search_and_sitemap(client, family, moderator):
-    french, english = family
+def test_withdrawal_unpublishes_both_languages_and_leaves_search_and_sitemap(
+    client, testimony_family, moderator
+):
+    french, english = testimony_family
     assert live(french) and live(english) and searchable(french)
     sitemap = client.get("/sitemap.xml").content.decode()
     assert french.slug in sitemap and english.get_url() in unescape(sitemap)
@@ -95,8 +110,8 @@ def test_withdrawal_unpublishes_both_languages_and_leaves_search_and_sitemap(cli
         assert PageLogEntry.objects.filter(page=page, action="wagtail.unpublish").exists()
 
 
-def test_withdrawal_from_the_admin_is_one_confirmation(client, family, moderator, writer):
-    french, english = family
+def test_withdrawal_from_the_admin_is_one_confirmation(client, testimony_family, moderator, writer):
+    french, english = testimony_family
     record = french.consent_records().get()
     url = reverse("wagtailsnippets_testimonies_consentrecord:withdraw", args=[record.pk])
     client.force_login(writer)
@@ -111,8 +126,8 @@ def test_withdrawal_from_the_admin_is_one_confirmation(client, family, moderator
     assert not live(french) and not live(english)
 
 
-def test_withdrawal_through_the_consent_form_also_unpublishes(client, family, moderator):
-    french, _english = family
+def test_withdrawal_through_the_consent_form_also_unpublishes(client, testimony_family, moderator):
+    french, _english = testimony_family
     record = french.consent_records().get()
     client.force_login(moderator)
     edit_url = reverse("wagtailsnippets_testimonies_consentrecord:edit", args=[record.pk])
@@ -138,8 +153,8 @@ def test_withdrawal_through_the_consent_form_also_unpublishes(client, family, mo
     assert record.withdrawn_at is not None
 
 
-def test_withdrawn_versions_are_for_moderators_only(client, family, writer, moderator):
-    french, _english = family
+def test_withdrawn_versions_are_for_moderators_only(client, testimony_family, writer, moderator):
+    french, _english = testimony_family
     french.consent_records().get().withdraw(user=moderator)
     revision = french.get_latest_revision()
     urls = [
@@ -156,10 +171,10 @@ def test_withdrawn_versions_are_for_moderators_only(client, family, writer, mode
         assert client.get(url).status_code == 200, url
 
 
-def test_republishing_needs_a_new_consent_and_a_new_version(family, moderator):
-    french, english = family
+def test_republishing_needs_a_new_consent_and_a_new_version(testimony_family, moderator):
+    french, english = testimony_family
     french.consent_records().get().withdraw(user=moderator)
-    add_consent(french, given_on=datetime.date(2026, 11, 21))
+    ConsentRecordFactory(page=french, given_on=datetime.date(2026, 11, 21))
     with pytest.raises(ConsentRequired) as raised:
         french.get_latest_revision().publish()
     assert "modifiée depuis" in str(raised.value)
@@ -169,8 +184,8 @@ def test_republishing_needs_a_new_consent_and_a_new_version(family, moderator):
     assert live(french) and searchable(french)
 
 
-def test_a_withdrawn_testimony_stays_out_of_the_index_when_saved(family, moderator):
-    french, _english = family
+def test_a_withdrawn_testimony_stays_out_of_the_index_when_saved(testimony_family, moderator):
+    french, _english = testimony_family
     french.consent_records().get().withdraw(user=moderator)
     french = testimony_models.TestimonyPage.objects.get(pk=french.pk)
     french.save_revision()
@@ -179,8 +194,8 @@ def test_a_withdrawn_testimony_stays_out_of_the_index_when_saved(family, moderat
     assert french.pk not in [result.pk for result in results]
 
 
-def test_deleting_the_last_consent_takes_the_testimony_offline(client, family, administrator):
-    french, english = family
+def test_deleting_the_last_consent_takes_the_testimony_offline(client, testimony_family, administrator):
+    french, english = testimony_family
     record = french.consent_records().get()
     client.force_login(administrator)
     response = client.post(reverse("wagtailsnippets_testimonies_consentrecord:delete", args=[record.pk]))
@@ -188,8 +203,8 @@ def test_deleting_the_last_consent_takes_the_testimony_offline(client, family, a
     assert not live(french) and not live(english)
 
 
-def test_purge_deletes_versions_after_the_retention_period(family, moderator, settings):
-    french, english = family
+def test_purge_deletes_versions_after_the_retention_period(testimony_family, moderator, settings):
+    french, english = testimony_family
     record = french.consent_records().get()
     record.withdraw(user=moderator, when=timezone.now() - datetime.timedelta(days=10))
     settings.WITHDRAWN_TESTIMONY_RETENTION_DAYS = 30
@@ -209,8 +224,8 @@ def test_purge_deletes_versions_after_the_retention_period(family, moderator, se
     assert french.get_translation(english_locale).pk == english.pk
 
 
-def test_consent_list_offers_withdrawal_for_active_records(client, family, moderator):
-    french, _english = family
+def test_consent_list_offers_withdrawal_for_active_records(client, testimony_family, moderator):
+    french, _english = testimony_family
     record = french.consent_records().get()
     client.force_login(moderator)
     html = unescape(client.get(reverse("wagtailsnippets_testimonies_consentrecord:list")).content.decode())
@@ -223,14 +238,14 @@ def test_consent_list_offers_withdrawal_for_active_records(client, family, moder
     assert "Enregistrer un retrait" in edit
 
 
-def test_deleting_consents_in_bulk_also_takes_testimonies_offline(family):
-    french, english = family
+def test_deleting_consents_in_bulk_also_takes_testimonies_offline(testimony_family):
+    french, english = testimony_family
     testimony_models.ConsentRecord.objects.filter(page=french).delete()
     assert not live(french) and not live(english)
 
 
-def test_deleting_the_page_that_carries_the_consent_takes_its_translation_offline(family):
-    french, english = family
+def test_deleting_the_page_that_carries_the_consent_takes_its_translation_offline(testimony_family):
+    french, english = testimony_family
     french.delete()
     assert not testimony_models.ConsentRecord.objects.exists()
     assert not live(english)

@@ -1,1 +1,0 @@
-from testimonies.tests.conftest import administrator, moderator, writer  # noqa: F401
