@@ -46,6 +46,7 @@ phase() {
 checks() {
   $BIN/ruff check . || return 1
   $BIN/ruff format --check . || return 1
+  $BIN/djlint templates editorial/templates accounts/templates --lint --quiet || return 1
   $BIN/python manage.py makemigrations --check --dry-run >/dev/null \
     || { echo "Des migrations manquent : lancez manage.py makemigrations" >&2; return 1; }
   $BIN/python manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null || return 1

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from guides.tests.factories import PracticeGuidePageFactory
 from library.models import LibraryPage
-from library.tests.factories import make_guide
 from taxonomy.models import TAXONOMY_FIELDS, Region, Theme
 
 pytestmark = pytest.mark.django_db
@@ -19,16 +19,22 @@ def test_every_vocabulary_is_a_search_field_and_an_editor_field():
 
 def test_the_region_alone_does_not_relate_two_pages(site_tree):
     guides = site_tree["sections"]["guide"]
-    page = make_guide(guides, "Guide de départ", themes=["recrutement"], regions=["bretagne"])
-    same_theme = make_guide(guides, "Même thématique", themes=["recrutement"])
-    make_guide(guides, "Même région", regions=["bretagne"])
+    page = PracticeGuidePageFactory(
+        parent=guides, title="Guide de départ", themes=["recrutement"], regions=["bretagne"]
+    )
+    same_theme = PracticeGuidePageFactory(parent=guides, title="Même thématique", themes=["recrutement"])
+    PracticeGuidePageFactory(parent=guides, title="Même région", regions=["bretagne"])
     assert [item.pk for item in page.related_items()] == [same_theme.pk]
 
 
 def test_the_admin_listing_filters_on_every_vocabulary(client, site_tree, admin_user):
     guides = site_tree["sections"]["guide"]
-    make_guide(guides, "Guide en Bretagne", themes=["management"], regions=["bretagne"])
-    make_guide(guides, "Guide en Occitanie", themes=["recrutement"], regions=["occitanie"])
+    PracticeGuidePageFactory(
+        parent=guides, title="Guide en Bretagne", themes=["management"], regions=["bretagne"]
+    )
+    PracticeGuidePageFactory(
+        parent=guides, title="Guide en Occitanie", themes=["recrutement"], regions=["occitanie"]
+    )
     client.force_login(admin_user)
     url = reverse("library:index")
     fr = guides.locale

@@ -19,7 +19,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import StringTranslation, TranslationSource
 
-from testimonies.models import TestimonyPage
+from testimonies import models as testimony_models
 from testimonies.tests.factories import TestimonyPageFactory, editor_form_data
 from testimonies.tests.lockdown_scene import TITLE_TOKEN, build_scene, segment_ids
 
@@ -83,7 +83,7 @@ def test_editing_the_translation_of_a_withdrawn_testimony_is_refused(scene, writ
     source.refresh_from_db()
     assert translation.enabled and source.last_updated_at == updated_at
     assert StringTranslation.objects.count() == strings
-    assert TestimonyPage.objects.get(pk=scene.english.pk).alias_of_id is None
+    assert testimony_models.TestimonyPage.objects.get(pk=scene.english.pk).alias_of_id is None
 
 
 def test_page_actions_on_a_withdrawn_testimony_are_refused(scene, writer_client):
@@ -116,7 +116,7 @@ def test_page_actions_on_a_withdrawn_testimony_are_refused(scene, writer_client)
         writer_client.post(f"/admin/bulk/wagtailcore/page/move/?id={french.pk}", {"chooser": guides.pk}),
     ]
     assert all(TITLE_TOKEN not in response.content.decode() for response in bulk)
-    after = TestimonyPage.objects.get(pk=french.pk)
+    after = testimony_models.TestimonyPage.objects.get(pk=french.pk)
     assert Page.objects.count() == pages and PageViewRestriction.objects.count() == restrictions
     assert after.get_parent().pk == scene.section.pk and not after.locked and not after.live
     assert not WorkflowState.objects.for_instance(after).filter(status="in_progress").exists()
@@ -127,7 +127,7 @@ def test_the_same_actions_on_a_visible_testimony_go_through(scene, writer_client
     control = scene.control
     copy = {"new_title": "Copie", "new_slug": "copie-visible", "new_parent_page": scene.section.pk}
     assert writer_client.post(f"/admin/pages/{control.pk}/copy/", copy).status_code == 302
-    assert TestimonyPage.objects.filter(slug="copie-visible").exists()
+    assert testimony_models.TestimonyPage.objects.filter(slug="copie-visible").exists()
     response = writer_client.post(
         f"/admin/pages/{control.pk}/edit/", editor_form_data(control, action="action-submit")
     )
