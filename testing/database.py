@@ -57,8 +57,8 @@ def site_tree():
     loader.user = get_user_model().objects.get(username=DEMO_ADMIN["username"])
     home = HomePage.objects.get(locale=loader.fr, depth=2)
     sections = {
-        scope: LibraryIndexPage.objects.child_of(home).get(slug=slug)
-        for scope, _title, slug, *_rest in SECTIONS
+        scope: LibraryIndexPage.objects.child_of(home).get(slug=data["fr"]["slug"])
+        for scope, data in SECTIONS.items()
     }
     standard = {
         key: StandardPage.objects.child_of(home).get(slug=data["fr"]["slug"])
