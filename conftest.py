@@ -135,7 +135,7 @@ def pytest_runtest_makereport(item, call):
     """Under CI=true the machine has PostgreSQL and Chromium: skipping their tests is a failure."""
     outcome = yield
     report = outcome.get_result()
-    if IN_CI and report.skipped and ("postgres" in item.keywords or "browser" in item.keywords):
+    if IN_CI and report.skipped and any(kind in item.keywords for kind in ("postgres", "browser", "servers")):
         report.outcome = "failed"
         report.longrepr = f"skipped under CI=true, which is not allowed: {report.longrepr}"
 
