@@ -45,7 +45,7 @@ demo: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 
-run: export SITE_HOST=127.0.0.1:$(PORT)
+run: export SITE_URL=http://127.0.0.1:$(PORT)
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 

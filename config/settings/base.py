@@ -202,7 +202,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Pair à pair"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, the one source of the Wagtail Site's host name and port
+# (`manage.py setup_site`), of the links in e-mails and, in production, of the allowed host.
+# SITE_HOST ("host:port", as older `make run` set it) stands for http://SITE_HOST.
+SITE_URL = (
+    os.environ.get("SITE_URL")
+    or (f"http://{os.environ['SITE_HOST']}" if os.environ.get("SITE_HOST") else "http://127.0.0.1:8000")
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
+DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # One search backend per content language over the same index table (see search/backends.py):
 # French pages stemmed as French, English pages as English; accents ignored (search migrations).
