@@ -57,7 +57,7 @@ test: test-deps
 # ARGS adds pytest arguments: make test-fast ARGS="search/tests -x".
 test-fast: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} \
-	  $(BIN)/pytest -q -n auto --reuse-db -m "not browser" $(ARGS)
+	  $(BIN)/pytest -q -n auto --dist loadgroup --reuse-db -m "not browser" $(ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .
