@@ -94,11 +94,10 @@ class SearchQueryStat(models.Model):
 
 
 def normalise_for_stats(query):
-    """The form a query is counted under: NFC, without controls or invisible formatting
-    characters, folded (no case, no accents), hyphens as spaces, single spaces, at most
-    MAX_STORED_LENGTH characters."""
-    text = unicodedata.normalize("NFC", query if isinstance(query, str) else "")
-    text = "".join(_visible(char) for char in text)
+    """The form a query is counted under: without controls or invisible formatting characters,
+    folded (no case, no accents: search.text.fold, then casefold), in NFC, hyphens as spaces,
+    single spaces, at most MAX_STORED_LENGTH characters."""
+    text = "".join(_visible(char) for char in (query if isinstance(query, str) else ""))
     text = unicodedata.normalize("NFC", fold(text).casefold()).replace("-", " ")
     return " ".join(text.split())[:MAX_STORED_LENGTH].strip()
 

@@ -34,6 +34,7 @@ TODAY = datetime.date(2026, 3, 10)
         ("ligne\nsuivante\x00\x85\x9b", "ligne suivante"),  # C0 and C1 controls
         ("Me\u0301diatrice", "mediatrice"),  # decomposed accent, as NFC would write it
         ("Médiatrice", "mediatrice"),
+        ("\u1112\u1161\u11ab\u1100\u1173\u11af", "\ud55c\uae00"),  # composed again (NFC) after folding
         ("STRASSE Straße", "strasse strasse"),  # casefolded
         ("  pair -  aidant  ", "pair aidant"),
     ],
@@ -138,6 +139,7 @@ def test_a_day_keeps_a_bounded_number_of_queries(today):
     for number in range(5):
         count_search(search_request(f"192.0.2.{number}"), "fr", f"mot {number}", 1)
     count_search(search_request("192.0.2.99"), "fr", "mot 0", 1)
+    assert stats.stats_cache().get(stats.entry_key(TODAY, 3)) is None  # nothing kept beyond
     flush_search_stats(today=TODAY)
     assert counts() == {(TODAY, "mot 0"): (2, 0), (TODAY, "mot 1"): (1, 0)}
 
