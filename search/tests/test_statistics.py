@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import reverse
 from wagtail import hooks
 
 from config.tests.servers import free_port
@@ -278,3 +279,19 @@ def test_counts_and_flush_on_redis(today, redis_stats_cache):
     assert flush_search_stats(today=TODAY) == (0, 0)
     rows = {(row.language, row.query): (row.searches, row.no_results) for row in SearchQueryStat.objects.all()}
     assert rows == {("fr", "redis"): (4, 2), ("en", "redis"): (1, 0)}
+
+
+@pytest.mark.django_db
+def test_the_report_adds_the_pending_counts_first(admin_client, today):
+    count_search(search_request(), "fr", "rapport a jour", 0)
+    html = admin_client.get(reverse("search_statistics")).content.decode()
+    assert "rapport a jour" in html
+    assert counts() == {(TODAY, "rapport a jour"): (1, 1)}
+
+
+@pytest.mark.django_db
+def test_the_report_opens_when_the_statistics_cache_is_unreachable(admin_client, unreachable_stats_cache):
+    SearchQueryStat.objects.create(day=datetime.date.today(), language="fr", query="deja la", searches=2)
+    response = admin_client.get(reverse("search_statistics"))
+    assert response.status_code == 200
+    assert "deja la" in response.content.decode()
