@@ -181,9 +181,13 @@ def _within_client_share(cache, request, day, query_digest):
     client = client_token(request, day)
     distinct_key = f"search-stats:client:{day.isoformat()}:{client}"
     timeout = 2 * 24 * 60 * 60
+    seen_key = f"search-stats:seen:{day.isoformat()}:{client}:{query_digest}"
     if (cache.get(distinct_key) or 0) >= setting("SEARCH_STATS_MAX_QUERIES_PER_CLIENT"):
-        return False  # nothing more is stored for a reader who has used up the day's share
-    repeats = _bump(cache, f"search-stats:seen:{day.isoformat()}:{client}:{query_digest}", 1, timeout)
+        # The day's share is used up: only the queries already counted may still count (their
+        # repeats), and nothing new is stored for this reader.
+        if cache.get(seen_key) is None:
+            return False
+    repeats = _bump(cache, seen_key, 1, timeout)
     if repeats > setting("SEARCH_STATS_MAX_REPEATS_PER_CLIENT"):
         return False
     if repeats == 1:
@@ -209,6 +213,8 @@ def _add_to_pending(cache, day, language, query, query_digest, no_result):
     number = _bump(cache, sequence_key(day), 1, timeout)
     if number <= setting("SEARCH_STATS_MAX_QUERIES_PER_DAY"):
         cache.set(entry_key(day, number), (language, query, key), timeout)
+    else:  # the day has as many different queries as it keeps
+        cache.delete(key)
 
 
 def _flush_when_due(cache):

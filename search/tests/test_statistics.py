@@ -110,13 +110,16 @@ def test_flush_deletes_rows_past_the_retention_period(today):
 
 @pytest.mark.django_db
 @override_settings(
-    SEARCH_STATS_MAX_QUERIES_PER_CLIENT=3, SEARCH_STATS_MAX_REPEATS_PER_CLIENT=2, CLIENT_IP_HEADER="HTTP_X_REAL_IP"
+    SEARCH_STATS_MAX_QUERIES_PER_CLIENT=3,
+    SEARCH_STATS_MAX_REPEATS_PER_CLIENT=2,
+    CLIENT_IP_HEADER="HTTP_X_REAL_IP",
 )
 def test_one_reader_counts_for_a_capped_share(today):
     flooder = {"address": "10.0.0.1", "HTTP_X_REAL_IP": "198.51.100.9"}
     for number in range(50):
         count_search(search_request(**flooder), "fr", "bourrage", 1)
         count_search(search_request(**flooder), "fr", f"requete {number}", 1)
+    count_search(search_request(**flooder), "fr", "requete 1", 1)  # a repeat still counts
     # The proxy's own address is not the reader's: another reader behind it counts in full.
     count_search(search_request("10.0.0.1", HTTP_X_REAL_IP="198.51.100.10"), "fr", "bourrage", 1)
     # Another address of the same IPv6 /64 network is the same reader; another network is not.
@@ -127,7 +130,7 @@ def test_one_reader_counts_for_a_capped_share(today):
     assert counts() == {
         (TODAY, "bourrage"): (3, 0),  # twice from the flooder, once from the other reader
         (TODAY, "requete 0"): (1, 0),
-        (TODAY, "requete 1"): (1, 0),
+        (TODAY, "requete 1"): (2, 0),
         (TODAY, "ipv6"): (3, 0),  # twice from the first network, once from the second
     }
     cache = stats.stats_cache()
@@ -140,7 +143,9 @@ def test_a_day_keeps_a_bounded_number_of_queries(today):
     for number in range(5):
         count_search(search_request(f"192.0.2.{number}"), "fr", f"mot {number}", 1)
     count_search(search_request("192.0.2.99"), "fr", "mot 0", 1)
-    assert stats.stats_cache().get(stats.entry_key(TODAY, 3)) is None  # nothing kept beyond
+    cache = stats.stats_cache()
+    assert cache.get(stats.entry_key(TODAY, 3)) is None  # nothing kept beyond the cap
+    assert cache.get(stats.counter_key(TODAY, stats.digest("fr", "mot 4"))) is None
     flush_search_stats(today=TODAY)
     assert counts() == {(TODAY, "mot 0"): (2, 0), (TODAY, "mot 1"): (1, 0)}
 
@@ -261,9 +266,8 @@ def redis_stats_cache():
     prefix = f"pairapair-test-{uuid.uuid4().hex}"
     redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     default = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    with override_settings(
-        CACHES={"default": default, "stats": {**redis_cache, "KEY_PREFIX": prefix}}, SEARCH_STATS_CACHE="stats"
-    ):
+    stats_cache = {**redis_cache, "KEY_PREFIX": prefix}
+    with override_settings(CACHES={"default": default, "stats": stats_cache}, SEARCH_STATS_CACHE="stats"):
         yield
         client = caches["stats"]._cache.get_client()
         for key in client.scan_iter(f"{prefix}:*"):
@@ -277,7 +281,9 @@ def test_counts_and_flush_on_redis(today, redis_stats_cache):
     count_search(search_request("192.0.2.9"), "en", "redis", 1)
     assert flush_search_stats(today=TODAY) == (2, 0)
     assert flush_search_stats(today=TODAY) == (0, 0)
-    rows = {(row.language, row.query): (row.searches, row.no_results) for row in SearchQueryStat.objects.all()}
+    rows = {
+        (row.language, row.query): (row.searches, row.no_results) for row in SearchQueryStat.objects.all()
+    }
     assert rows == {("fr", "redis"): (4, 2), ("en", "redis"): (1, 0)}
 
 
