@@ -10,7 +10,7 @@ import uuid
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection
+from django.db import DataError, connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
@@ -301,3 +301,31 @@ def test_the_report_opens_when_the_statistics_cache_is_unreachable(admin_client,
     response = admin_client.get(reverse("search_statistics"))
     assert response.status_code == 200
     assert "deja la" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_one_flush_at_a_time(today):
+    count_search(search_request(), "fr", "verrou", 1)
+    cache = stats.stats_cache()
+    cache.add("search-stats:flushing", 1, 60)  # another flush is running
+    assert flush_search_stats(today=TODAY) == (0, 0)
+    cache.delete("search-stats:flushing")
+    assert flush_search_stats(today=TODAY) == (1, 0)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_failed_write_gives_the_claimed_counts_back(today):
+    count_search(search_request(), "fr", "rendu", 0)
+    cache = stats.stats_cache()
+    # A pending entry the table refuses (longer than the column): the whole day's write fails.
+    bad_key = stats.counter_key(TODAY, "x" * 32)
+    cache.set(bad_key, 1)
+    cache.set(stats.sequence_key(TODAY), 2)
+    cache.set(stats.entry_key(TODAY, 2), ("fr", "y" * 300, bad_key))
+    with pytest.raises(DataError):
+        flush_search_stats(today=TODAY)
+    assert not SearchQueryStat.objects.exists()
+    cache.delete(stats.entry_key(TODAY, 2))
+    assert flush_search_stats(today=TODAY) == (1, 0)
+    assert counts() == {(TODAY, "rendu"): (1, 1)}
