@@ -30,7 +30,8 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from search.text import fold
+from search.text import clean_query, fold
+from search.vocabulary import FACET_KEYS
 
 logger = logging.getLogger(__name__)
 
@@ -234,10 +235,8 @@ def _flush_when_due(cache):
 
 
 def count_search(request, language, query, result_count):
-    """Counts one search in the cache, within the reader's share; never writes to the database
-    (but for a flush due, see `_flush_when_due`) and never fails the request."""
-    if request.headers.get(UPDATE_HEADER):
-        return
+    """Counts one search by this reader in the cache, within the reader's share; never writes to
+    the database (but for a flush due, see `_flush_when_due`) and never fails the request."""
     normalised = normalise_for_stats(query)
     if not normalised or _PERSONAL.search(normalised):
         return
@@ -253,21 +252,36 @@ def count_search(request, language, query, result_count):
         warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
 
 
-def note_key(request):
-    """The address of a search state, its parameters in order: the key of the search view's note."""
+def is_new_search(request):
+    """A query on its first page, without any filter, not a refresh in place by JavaScript: what
+    the search view and the page cache's hook both count, decided from the address alone."""
+    data = request.GET
+    return (
+        request.method in ("GET", "HEAD")
+        and bool(clean_query(data.get("q", "")))
+        and data.get("page", "").strip() in ("", "1")
+        and not any(value.strip() for key in FACET_KEYS for value in data.getlist(key))
+        and not request.headers.get(UPDATE_HEADER)
+    )
+
+
+def note_key(request, normalised):
+    """Where the search view leaves its note for a query on a search page: the host, the page's
+    path and the normalised query (the order of the parameters, the sort, the format or a
+    tracking parameter change neither the results' number nor the count)."""
     try:
         host = request.get_host()
     except Exception:
         host = ""
-    parameters = sorted((name, value) for name, values in request.GET.lists() for value in values)
-    return "search-stats:note:" + digest(host, request.path, parameters)
+    return "search-stats:note:" + digest(host, request.path, normalised)
 
 
 def record_search(request, language, query, result_count):
-    """What the search view calls for a new search (a query without filters, on its first page):
-    a note for the page cache's later hits, then the count itself."""
+    """What the search view calls for a new search (`is_new_search`): a note for the page cache's
+    later hits, then the count itself."""
     try:
-        stats_cache().set(note_key(request), (language, query, result_count), NOTE_TIMEOUT)
+        note = (language, result_count)
+        stats_cache().set(note_key(request, normalise_for_stats(query)), note, NOTE_TIMEOUT)
     except Exception as error:
         warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
     count_search(request, language, query, result_count)
@@ -275,13 +289,16 @@ def record_search(request, language, query, result_count):
 
 def count_cached_search(request):
     """The `page_cache_hit` hook: a search state served from the page cache counts as the search
-    view would have counted it, thanks to the note the view left (no note: not a new search)."""
-    if not request.GET.get("q") or request.method not in ("GET", "HEAD"):
+    view would have counted it, thanks to the note the view left (no note: not a search page, or
+    a state the view has not answered)."""
+    if not request.GET.get("q") or not is_new_search(request):
         return
+    query = clean_query(request.GET.get("q"))
     try:
-        note = stats_cache().get(note_key(request))
+        note = stats_cache().get(note_key(request, normalise_for_stats(query)))
     except Exception as error:
         warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
         return
     if note is not None:
-        count_search(request, *note)
+        language, result_count = note
+        count_search(request, language, query, result_count)

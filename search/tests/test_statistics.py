@@ -170,6 +170,7 @@ def test_a_search_request_writes_nothing_and_stays_cacheable(client, site_tree):
         assert write_queries(captured) == []
         assert not response.cookies
         assert "csrfmiddlewaretoken" not in response.content.decode()
+        assert not response.wsgi_request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
     flush_search_stats()
     assert {row.query: (row.searches, row.no_results) for row in SearchQueryStat.objects.all()} == {
         "zephyr": (2, 0),
@@ -188,7 +189,9 @@ def test_a_search_served_from_the_page_cache_is_counted_by_the_hook(client, site
         factory.get(url, {"q": "introuvable"}, REMOTE_ADDR="192.0.2.1"),  # a hit: counted
         factory.get(url, {"q": "introuvable"}, REMOTE_ADDR="192.0.2.2"),  # another reader's hit
         factory.get(url, {"q": "introuvable"}, HTTP_X_SEARCH_UPDATE="1"),  # a refresh in place
-        factory.get(url, {"q": "introuvable", "page": "2"}),  # no note: not a new search
+        factory.get(url, {"q": "Introuvable", "utm_source": "lettre", "page": ""}),  # the same state
+        factory.get(url, {"q": "introuvable", "page": "2"}),  # not a new search
+        factory.get(url, {"q": "introuvable", "thematique": "recrutement"}),  # nor a refinement
         factory.get(url, {"q": "jamais cherche"}),  # no note: the view never ran
         factory.get("/guides/", {"q": "introuvable"}),  # not a search page
         factory.get(url),
@@ -197,7 +200,7 @@ def test_a_search_served_from_the_page_cache_is_counted_by_the_hook(client, site
             hook(request)
     flush_search_stats()
     assert {row.query: (row.searches, row.no_results) for row in SearchQueryStat.objects.all()} == {
-        "introuvable": (3, 3)
+        "introuvable": (4, 4)
     }
 
 
