@@ -165,6 +165,7 @@ class ThrottledWarning:
 
 
 warn_cache_failure = ThrottledWarning(FAILURE_LOG_INTERVAL)
+warn_flush_failure = ThrottledWarning(FAILURE_LOG_INTERVAL)
 
 
 def _bump(cache, key, delta, timeout):
@@ -231,7 +232,10 @@ def _flush_when_due(cache):
     if started is not None and now - started >= interval and cache.add(FLUSH_CLAIM_KEY, now, interval):
         from search.tasks import flush_search_stats_task
 
-        flush_search_stats_task.enqueue()
+        try:
+            flush_search_stats_task.enqueue()
+        except Exception as error:  # the task backend down: the next interval, or the cron, flushes
+            warn_flush_failure("Statistiques de recherche : lot non lancé (%r).", error)
 
 
 def count_search(request, language, query, result_count):
