@@ -332,3 +332,24 @@ def test_a_failed_write_gives_the_claimed_counts_back(today):
     cache.delete(stats.entry_key(TODAY, 2))
     assert flush_search_stats(today=TODAY) == (1, 0)
     assert counts() == {(TODAY, "rendu"): (1, 1)}
+
+
+@pytest.mark.django_db
+def test_through_the_page_cache_a_miss_and_each_hit_count_once(client, site_tree):
+    pytest.importorskip("core.page_cache")  # the full-page cache of core, where it exists
+    SearchGuideFactory(parent=site_tree["sections"]["guide"], title="Un guide zephyr")
+    url = site_tree["sections"][""].url
+    served = [
+        client.get(url, {"q": "zephyr"}),
+        client.get(url, {"q": "zephyr"}),
+        client.get(url, {"q": "Zephyr", "utm_source": "lettre"}),
+        client.get(url, {"q": "introuvable"}, REMOTE_ADDR="192.0.2.5"),
+        client.get(url, {"q": "introuvable"}, REMOTE_ADDR="192.0.2.6"),
+        client.get(url, {"q": "introuvable", "page": "2"}, REMOTE_ADDR="192.0.2.6"),
+    ]
+    assert [response.get("X-Page-Cache") for response in served[:5]] == ["miss", "hit", "hit", "miss", "hit"]
+    flush_search_stats()
+    assert {row.query: (row.searches, row.no_results) for row in SearchQueryStat.objects.all()} == {
+        "zephyr": (3, 0),
+        "introuvable": (2, 2),
+    }
