@@ -342,7 +342,7 @@ def test_through_the_page_cache_a_miss_and_each_hit_count_once(client, site_tree
     served = [
         client.get(url, {"q": "zephyr"}),
         client.get(url, {"q": "zephyr"}),
-        client.get(url, {"q": "Zephyr", "utm_source": "lettre"}),
+        client.get(url, {"q": "zephyr", "utm_source": "lettre"}),
         client.get(url, {"q": "introuvable"}, REMOTE_ADDR="192.0.2.5"),
         client.get(url, {"q": "introuvable"}, REMOTE_ADDR="192.0.2.6"),
         client.get(url, {"q": "introuvable", "page": "2"}, REMOTE_ADDR="192.0.2.6"),
