@@ -149,6 +149,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Search statistics (search/stats.py): counted in this cache, added to the daily rows by
+# `manage.py flush_search_stats` (cron) and at most every SEARCH_STATS_FLUSH_INTERVAL seconds by a
+# background task; rows older than SEARCH_STATS_RETENTION_DAYS are deleted.
+SEARCH_STATS_CACHE = "default"
+SEARCH_STATS_FLUSH_INTERVAL = int(os.environ.get("SEARCH_STATS_FLUSH_INTERVAL", str(10 * 60)))
+SEARCH_STATS_RETENTION_DAYS = int(os.environ.get("SEARCH_STATS_RETENTION_DAYS", "395"))
+SEARCH_STATS_MAX_QUERIES_PER_CLIENT = 20
+SEARCH_STATS_MAX_REPEATS_PER_CLIENT = 3
+SEARCH_STATS_MAX_QUERIES_PER_DAY = 5000
+
 AUTHENTICATION_BACKENDS = [
     # Refuses any login of a locked-out user and IP address before checking the password.
     "accounts.backends.LoginThrottlingBackend",
