@@ -7,7 +7,7 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from core.site_cache import cached
+from core.site_cache import cached, generation, is_usable, request_scope
 
 
 def active_locale():
@@ -21,22 +21,44 @@ def default_locale_id():
 
 
 class CachedSiteMiddleware:
-    """Finds the request's Wagtail site once per host and generation, not once per request.
+    """Finds the request's Wagtail site once per host and generation, not once per request, and
+    opens the request's site-cache scope (the generation read once, each value once).
 
     It runs after CommonMiddleware, so the host is an allowed one. Wagtail's public
     `Site.find_for_request()` finds the site on a cache miss; it keeps its answer on the request
     (`request._wagtail_site`) but offers no public way to give it one, so on a cache hit the
     cached site is put there: the only private name left here.
+
+    The sites found under the current generation are also kept in the process's memory: a request
+    then costs the site cache one read (its generation). A new generation empties that memory;
+    while the cache is unreachable the site is read from the database.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.generation = None
+        self.sites = {}
 
     def __call__(self, request):
-        hostname = split_domain_port(request.get_host())[0]
-        site = cached("site", lambda: _find_site(request), hostname, request.get_port())
-        request._wagtail_site = site
-        return self.get_response(request)
+        with request_scope():
+            request._wagtail_site = self.find_site(request)
+            return self.get_response(request)
+
+    def find_site(self, request):
+        current = generation()
+        if not is_usable(current):
+            return _find_site(request)
+        if current != self.generation or len(self.sites) >= MAX_SITES_KEPT:
+            self.generation, self.sites = current, {}
+        where = (split_domain_port(request.get_host())[0], request.get_port())
+        site = self.sites.get(where, _UNKNOWN)
+        if site is _UNKNOWN:
+            site = self.sites[where] = cached("site", lambda: _find_site(request), *where)
+        return site
+
+
+_UNKNOWN = object()
+MAX_SITES_KEPT = 100  # host names, already limited by ALLOWED_HOSTS
 
 
 def _find_site(request):

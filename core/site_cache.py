@@ -5,9 +5,20 @@ and are read on every request. What is built from them (the page chrome, the fac
 the route to the home page's children…) is cached under the current generation. Any change to one
 of the watched models starts a new generation, so a stale value is never read again and old
 entries simply expire.
+
+Within a request (`request_scope()`, opened by `core.routing.CachedSiteMiddleware`) the generation
+is read once, at its first use, and each value once: a page asks Redis for each key at most once.
+
+When the cache is unreachable (core/redis_cache.py), the request gets a generation of its own that
+nothing is cached under: everything is built from the database. Once the cache answers again, the
+first request of each process that saw it fail starts a new generation, since a change made in the
+meantime could not start one: nothing cached before the outage is read again.
 """
 
+import contextvars
 import time
+import uuid
+from contextlib import contextmanager
 
 from django.core.cache import cache
 from django.db import transaction
@@ -18,35 +29,109 @@ GENERATION_KEY = "site-content-generation"
 TIMEOUT = 24 * 60 * 60
 _MISSING = object()
 _watched = set()
+_handled_failures = {}  # cache server: failures of this process already followed by a new generation
+
+
+class _Scope:
+    """One request's generation and the values it has already read."""
+
+    def __init__(self):
+        self.generation = _MISSING
+        self.values = {}
+
+
+_scope = contextvars.ContextVar("site_cache_scope", default=None)
+
+
+@contextmanager
+def request_scope():
+    """Reads the generation and each value at most once until the end of the block."""
+    token = _scope.set(_Scope())
+    try:
+        yield
+    finally:
+        _scope.reset(token)
+
+
+def _reachable():
+    return getattr(cache, "reachable", True)
+
+
+def _unavailable():
+    """A generation no value is ever cached under (and a fragment cached under it is never read)."""
+    return f"unavailable-{uuid.uuid4().hex}"
+
+
+def _read_generation():
+    failures = getattr(cache, "failures", None)
+    seen = failures() if failures else 0
+    server = getattr(cache, "location", None)
+    if seen > _handled_failures.get(server, 0):
+        # The cache failed in this process: a change made meanwhile may have missed its new
+        # generation. Start one now, once the cache answers again.
+        if not _reachable():
+            return _unavailable()
+        _bump()
+        if failures() > seen:
+            return _unavailable()
+        _handled_failures[server] = seen
+    value = cache.get(GENERATION_KEY)
+    if value is None and _reachable():
+        # A time-based start, so that a generation lost with the cache is never reused.
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        value = cache.get(GENERATION_KEY)
+    return value if value is not None and _reachable() else _unavailable()
 
 
 def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # A time-based start, so that a generation lost with the cache is never reused.
-        cache.add(GENERATION_KEY, time.time_ns(), None)
-        value = cache.get(GENERATION_KEY, 0)
-    return value
+    scope = _scope.get()
+    if scope is None:
+        return _read_generation()
+    if scope.generation is _MISSING:
+        scope.generation = _read_generation()
+    return scope.generation
 
 
-def new_generation(**kwargs):
+def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
+def new_generation(**kwargs):
+    _bump()
+    scope = _scope.get()
+    if scope is not None:
+        # The rest of this request reads the new generation.
+        scope.generation = _MISSING
+        scope.values.clear()
+
+
 def cache_key(name, *parts):
     return ":".join(str(part) for part in (name, generation(), *parts))
 
 
+def is_usable(current):
+    """Whether values may be cached under this generation (not while the cache is unreachable)."""
+    return isinstance(current, int)
+
+
 def cached(name, build, *parts):
     """`build()` once per generation for these `parts` (None is a value like any other)."""
-    key = cache_key(name, *parts)
+    current = generation()
+    if not is_usable(current):
+        return build()
+    key = ":".join(str(part) for part in (name, current, *parts))
+    scope = _scope.get()
+    if scope is not None and key in scope.values:
+        return scope.values[key]
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(key, value, TIMEOUT)
+    if scope is not None:
+        scope.values[key] = value
     return value
 
 

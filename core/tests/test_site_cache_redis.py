@@ -35,7 +35,7 @@ def redis_cache():
         pytest.skip(f"Redis injoignable sur {REDIS_URL}")
     prefix = f"pairapair-test-{uuid.uuid4().hex}"
     backend = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "core.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix,
     }
