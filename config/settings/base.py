@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "accounts.middleware.PagePasswordThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view's connection-level database error is the 503 page (core/unavailable.py).
+    "core.unavailable.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
