@@ -26,8 +26,9 @@ class CachedSiteMiddleware:
 
     It runs after CommonMiddleware, so the host is an allowed one. Wagtail's public
     `Site.find_for_request()` finds the site on a cache miss; it keeps its answer on the request
-    (`request._wagtail_site`) but offers no public way to give it one, so on a cache hit the
-    cached site is put there: the only private name left here.
+    (`request._wagtail_site`) but offers no public way to give it one, so the cached site is put
+    there: the only private name left here. It is put there when first asked for, not before: a
+    view that never needs the site (a redirect, robots.txt, a JSON answer) costs the cache nothing.
 
     The sites found under the current generation are also kept in the process's memory: a request
     then costs the site cache one read (its generation). A new generation empties that memory;
@@ -41,7 +42,8 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         with request_scope():
-            request._wagtail_site = self.find_site(request)
+            request.__class__ = _with_lazy_site(type(request))
+            request.__dict__[_FINDER] = self.find_site
             return self.get_response(request)
 
     def find_site(self, request):
@@ -58,7 +60,31 @@ class CachedSiteMiddleware:
 
 
 _UNKNOWN = object()
+_FINDER = "_pairapair_find_site"
 MAX_SITES_KEPT = 100  # host names, already limited by ALLOWED_HOSTS
+
+
+class _LazySite:
+    """`request._wagtail_site` found at its first read (`hasattr` in `Site.find_for_request()`)."""
+
+    def __getattr__(self, name):
+        if name == "_wagtail_site" and _FINDER in self.__dict__:
+            site = self.__dict__["_wagtail_site"] = self.__dict__.pop(_FINDER)(self)
+            return site
+        raise AttributeError(name)
+
+
+_lazy_classes = {}
+
+
+def _with_lazy_site(request_class):
+    """The request's own class (WSGIRequest, ASGIRequest…) with a lazy `_wagtail_site`."""
+    if issubclass(request_class, _LazySite):
+        return request_class
+    lazy = _lazy_classes.get(request_class)
+    if lazy is None:
+        lazy = _lazy_classes[request_class] = type(request_class.__name__, (_LazySite, request_class), {})
+    return lazy
 
 
 def _find_site(request):

@@ -20,7 +20,7 @@ import time
 import uuid
 from contextlib import contextmanager
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import post_page_move
@@ -53,34 +53,32 @@ def request_scope():
         _scope.reset(token)
 
 
-def _reachable():
-    return getattr(cache, "reachable", True)
-
-
 def _unavailable():
     """A generation no value is ever cached under (and a fragment cached under it is never read)."""
     return f"unavailable-{uuid.uuid4().hex}"
 
 
 def _read_generation():
-    failures = getattr(cache, "failures", None)
-    seen = failures() if failures else 0
-    server = getattr(cache, "location", None)
-    if seen > _handled_failures.get(server, 0):
-        # The cache failed in this process: a change made meanwhile may have missed its new
-        # generation. Start one now, once the cache answers again.
-        if not _reachable():
-            return _unavailable()
-        _bump()
-        if failures() > seen:
-            return _unavailable()
-        _handled_failures[server] = seen
-    value = cache.get(GENERATION_KEY)
-    if value is None and _reachable():
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    # Only the site's Redis backend (core/redis_cache.py) can be unreachable.
+    failures = getattr(backend, "failures", None)
+    if failures is not None:
+        seen = failures()
+        if seen > _handled_failures.get(backend.location, 0):
+            # The cache failed in this process: a change made meanwhile may have missed its new
+            # generation. Start one now, once the cache answers again.
+            if not backend.reachable:
+                return _unavailable()
+            _bump()
+            if failures() > seen:
+                return _unavailable()
+            _handled_failures[backend.location] = seen
+    value = backend.get(GENERATION_KEY)
+    if value is None and getattr(backend, "reachable", True):
         # A time-based start, so that a generation lost with the cache is never reused.
-        cache.add(GENERATION_KEY, time.time_ns(), None)
-        value = cache.get(GENERATION_KEY)
-    return value if value is not None and _reachable() else _unavailable()
+        backend.add(GENERATION_KEY, time.time_ns(), None)
+        value = backend.get(GENERATION_KEY)
+    return value if value is not None and getattr(backend, "reachable", True) else _unavailable()
 
 
 def generation():
