@@ -56,6 +56,9 @@ def parse_args(argv=None):
     parser.add_argument("--rounds", type=int, default=3, help="Nombre de tours alternés.")
     parser.add_argument("--requests", type=int, default=3000, help="Requêtes par tour en processus.")
     parser.add_argument("--output", default="bench.json", help="Fichier des résultats (JSON).")
+    parser.add_argument(
+        "--detail", action="store_true", help="Aussi le coût de chaque middleware du site (en processus)."
+    )
     return parser.parse_args(argv)
 
 
@@ -99,6 +102,33 @@ def in_process(rounds, requests):
     commands = {stack: redis_commands(lambda h=handler: call(h)) for stack, handler in handlers.items()}
     assert settings.CACHES["default"]["BACKEND"] == "core.redis_cache.RedisCache"
     return {stack: (statistics.median(micros[stack]), commands[stack]) for stack in STACKS}
+
+
+def detail(rounds, requests):
+    """µs of CPU each middleware of the site adds, measured as stacks growing one at a time."""
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.test import RequestFactory
+    from django.test.utils import override_settings
+
+    from benchmarks.middleware.settings import STACKS as MIDDLEWARE
+
+    site = MIDDLEWARE["site"]
+    handlers = []
+    for length in range(len(site) + 1):
+        with override_settings(MIDDLEWARE=site[:length]):
+            handlers.append(WSGIHandler())
+    environ = RequestFactory(SERVER_NAME="127.0.0.1")._base_environ(PATH_INFO=PATH)
+    micros = [[] for _ in handlers]
+    for _ in range(rounds):
+        for index, handler in enumerate(handlers):
+            start = time.process_time()
+            for _ in range(requests):
+                handler(dict(environ), lambda status, headers: None).close()
+            micros[index].append((time.process_time() - start) / requests * 1e6)
+    medians = [statistics.median(values) for values in micros]
+    print("Coût de chaque middleware du site (µs de CPU ajoutées, piles croissantes)")
+    for name, before, after in zip(site, medians, medians[1:], strict=False):
+        print(f"  {after - before:+7.1f} µs  {name}")
 
 
 def redis_commands(function):
@@ -206,6 +236,8 @@ def main(argv=None):
         ratio = local["bare"][0] / micros
         print(f"  {stack:<7} {micros:8.1f} µs  {commands} commande(s) Redis  {ratio:6.1%} {OF_BARE}")
     rounds = f"{options.rounds} tours de {options.seconds:g} s"
+    if options.detail:
+        detail(options.rounds * 2, options.requests // 3)
     print(f"Vue constante sous gunicorn (1 worker sync, {rounds}, médianes)")
     http = over_http(options.rounds, options.seconds)
     for stack in STACKS:
