@@ -28,6 +28,7 @@ from wagtail.signals import post_page_move
 GENERATION_KEY = "site-content-generation"
 TIMEOUT = 24 * 60 * 60
 _MISSING = object()
+_UNREAD = object()
 _watched = set()
 _handled_failures = {}  # cache server: failures of this process already followed by a new generation
 
@@ -107,7 +108,7 @@ def new_generation(**kwargs):
 
 
 def cache_key(name, *parts):
-    return ":".join(str(part) for part in (name, generation(), *parts))
+    return _key(generation(), name, parts)
 
 
 def is_usable(current):
@@ -115,16 +116,37 @@ def is_usable(current):
     return isinstance(current, int)
 
 
+def _key(current, name, parts):
+    return ":".join(str(part) for part in (name, current, *parts))
+
+
+def prefetch(*lookups):
+    """Reads the values of these `(name, *parts)` lookups in one round trip, for the `cached()`
+    calls the rest of the request makes (within a request scope; else it does nothing)."""
+    scope = _scope.get()
+    current = generation()
+    if scope is None or not is_usable(current):
+        return
+    keys = [_key(current, name, parts) for name, *parts in lookups]
+    keys = [key for key in keys if key not in scope.values]
+    if keys:
+        found = cache.get_many(keys)
+        for key in keys:
+            scope.values[key] = found.get(key, _MISSING)
+
+
 def cached(name, build, *parts):
     """`build()` once per generation for these `parts` (None is a value like any other)."""
     current = generation()
     if not is_usable(current):
         return build()
-    key = ":".join(str(part) for part in (name, current, *parts))
+    key = _key(current, name, parts)
     scope = _scope.get()
-    if scope is not None and key in scope.values:
-        return scope.values[key]
-    value = cache.get(key, _MISSING)
+    value = scope.values.get(key, _UNREAD) if scope is not None else _UNREAD
+    if value is _UNREAD:
+        value = cache.get(key, _MISSING)
+    elif value is not _MISSING:
+        return value
     if value is _MISSING:
         value = build()
         cache.set(key, value, TIMEOUT)
