@@ -57,6 +57,9 @@ def database_unavailable(request, error=None):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     response["Content-Language"] = "fr"
+    # Logged above, once a minute: not again by django.request for every request of the outage
+    # (its ERROR lines are mailed to ADMINS). Django's own flag for a response already logged.
+    response._has_been_logged = True
     return response
 
 

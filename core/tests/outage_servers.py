@@ -147,8 +147,9 @@ class ThrowawayPostgres:
 
 
 @contextmanager
-def gunicorn_site(database_url, settings="config.settings.test"):
-    """Yields the base URL of one gunicorn worker serving the site against `database_url`."""
+def gunicorn_site(database_url, log, settings="config.settings.test"):
+    """Yields the base URL of one gunicorn worker serving the site against `database_url`, and its
+    process; what it logs goes to the file `log`."""
     port = free_port()
     environment = {
         **os.environ,
@@ -157,16 +158,17 @@ def gunicorn_site(database_url, settings="config.settings.test"):
         "DB_CONN_MAX_AGE": "60",
         "REDIS_URL": "",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
-        + ["--timeout", "30", "--log-level", "warning"],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        wait_for_port(port, process, timeout=30)
-        yield f"http://127.0.0.1:{port}", process
-    finally:
-        _stop(process)
+    with open(log, "w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
+            + ["--timeout", "30", "--log-level", "warning"],
+            cwd=ROOT,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=output,
+        )
+        try:
+            wait_for_port(port, process, timeout=30)
+            yield f"http://127.0.0.1:{port}", process
+        finally:
+            _stop(process)

@@ -91,13 +91,14 @@ def fetch(url):
 
 
 @pytest.mark.django_db
-def test_postgresql_stopped_and_started(site_tree):
+def test_postgresql_stopped_and_started(site_tree, tmp_path):
     postgres = ThrowawayPostgres()
     try:
         postgres.init()
         postgres.start()
         database_url = postgres.copy_database(connection.settings_dict)
-        with gunicorn_site(database_url) as (base, process):
+        log = tmp_path / "gunicorn.log"
+        with gunicorn_site(database_url, log) as (base, process):
             assert fetch(f"{base}/")[0] == 200
             assert fetch(f"{base}/guides/")[0] == 200
 
@@ -115,5 +116,9 @@ def test_postgresql_stopped_and_started(site_tree):
                 time.sleep(0.1)
             assert fetch(f"{base}/")[0] == 200
             assert process.poll() is None  # the same gunicorn, never restarted
+        logged = log.read_text()
+        # Once for the outage, not once per request (nor by django.request, which mails ADMINS).
+        assert logged.count("Database unavailable") == 1, logged
+        assert "Service Unavailable" not in logged and "Internal Server Error" not in logged, logged
     finally:
         postgres.remove()
