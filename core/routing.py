@@ -7,7 +7,7 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from core.site_cache import cached, generation, is_usable, prefetch, request_scope
+from core.site_cache import cached, close_scope, generation, is_usable, open_scope, prefetch
 
 
 def active_locale():
@@ -42,10 +42,13 @@ class CachedSiteMiddleware:
         self.sites = {}
 
     def __call__(self, request):
-        with request_scope():
-            request.__class__ = _with_lazy_site(type(request))
-            request.__dict__[_FINDER] = self.find_site
+        request.__class__ = _with_lazy_site(type(request))
+        request.__dict__[_FINDER] = self.find_site
+        scope = open_scope()
+        try:
             return self.get_response(request)
+        finally:
+            close_scope(scope)
 
     def find_site(self, request):
         current = generation()
@@ -90,10 +93,10 @@ _lazy_classes = {}
 
 def _with_lazy_site(request_class):
     """The request's own class (WSGIRequest, ASGIRequest…) with a lazy `_wagtail_site`."""
-    if issubclass(request_class, _LazySite):
-        return request_class
     lazy = _lazy_classes.get(request_class)
     if lazy is None:
+        if issubclass(request_class, _LazySite):
+            return request_class
         lazy = _lazy_classes[request_class] = type(request_class.__name__, (_LazySite, request_class), {})
     return lazy
 

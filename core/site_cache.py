@@ -44,14 +44,23 @@ class _Scope:
 _scope = contextvars.ContextVar("site_cache_scope", default=None)
 
 
+def open_scope():
+    """From now on, reads the generation and each value at most once, until `close_scope(token)`."""
+    return _scope.set(_Scope())
+
+
+def close_scope(token):
+    _scope.reset(token)
+
+
 @contextmanager
 def request_scope():
     """Reads the generation and each value at most once until the end of the block."""
-    token = _scope.set(_Scope())
+    token = open_scope()
     try:
         yield
     finally:
-        _scope.reset(token)
+        close_scope(token)
 
 
 def _unavailable():
