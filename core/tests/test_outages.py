@@ -4,6 +4,7 @@ gunicorn that keeps running.
 """
 
 import logging
+import signal
 import time
 import urllib.error
 import urllib.request
@@ -78,6 +79,14 @@ def test_redis_killed_and_restarted(client, site_tree, tmp_path, caplog, monkeyp
             assert "Nous rejoindre" in html and queries == warm_queries
             assert any("reachable again" in record.getMessage() for record in caplog.records)
             assert len(unreachable_warnings(caplog)) == 1
+
+            # Hung (it accepts connections but answers nothing): the read timeout, then a miss.
+            redis.process.send_signal(signal.SIGSTOP)
+            try:
+                for url in ("/", "/guides/", "/"):
+                    assert client.get(url).status_code == 200, url
+            finally:
+                redis.process.send_signal(signal.SIGCONT)
     finally:
         redis.stop()
 
