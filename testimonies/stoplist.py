@@ -21,7 +21,8 @@ COMMON_WORDS = set(
     est sont était étaient sera seront fait font faire dit disent peut doit doivent faut va vont
     avait avaient ont eu a-t-il y-a
     france europe état république ministère ville région département commune
-    actu actualité actualités rubrique publié publiée
+    actu actualité actualités rubrique publié publiée témoignage résumé description titre contexte
+    photo image page article encadré summary testimony title
     madame monsieur mme m. mlle docteur dr pr professeur
     the a an and or of in on at to for with by from as is are was were be this that these those
     it its we our they their he she his her you your not no yes but if then when while after
