@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from testimonies import admin_lockdown  # noqa: F401  (its hooks register on import)
+from testimonies import admin_lockdown, rich_text_links  # noqa: F401  (their hooks register on import)
 from testimonies.admin_views import ConsentRecordViewSet
 from testimonies.consent import (
     PURGE_LOG_ACTION,
