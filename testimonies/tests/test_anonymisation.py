@@ -1,4 +1,6 @@
-"""Names of people and places the consent does not cover: found, shown as a warning, never a block."""
+"""Names of people and places the consent does not cover: found (not ordinary words, job titles,
+contract types, acronyms), shown to writers as a warning; publishing them needs a moderator's
+confirmation (test_name_confirmation.py)."""
 
 from html import unescape
 
