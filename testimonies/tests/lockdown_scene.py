@@ -125,7 +125,11 @@ def build_scene(site_tree, writer, moderator, withdraw=True):
         scope=["quotes", "structure_name", "photos"],
         document=document,
         recorded_by=moderator,
-        **CONSENT_MARKERS,
+        # The tokens name the structure in both languages: the consent allows them.
+        **{
+            **CONSENT_MARKERS,
+            "allowed_names": "\n".join([CONSENT_MARKERS["allowed_names"], TITLE_TOKEN, SUMMARY_TOKEN]),
+        },
     )
     _through_the_workflow(french, writer, moderator)
     french = TestimonyPage.objects.get(pk=french.pk)
