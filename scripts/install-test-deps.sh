@@ -21,6 +21,10 @@ for pair in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.
 done
 # nginx in front of a live server: private documents and the upload limit (config/tests).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# A private redis-server for the two app servers test and `make loadtest`; PostgreSQL's initdb and
+# pg_ctl for the load test's own cluster.
+command -v redis-server >/dev/null || missing+=(redis-server)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing+=(postgresql)
 # LibreOffice headless opens the generated DOCX and ODT in the tests (required under CI=true).
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then

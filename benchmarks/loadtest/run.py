@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -28,19 +29,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from benchmarks import results
+from benchmarks.loadtest.report import goals_lines, is_error, print_table, summarise
 from benchmarks.loadtest.servers import PrivatePostgres, PrivateRedis, Site, temporary_folder
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
+ROOT = LOCUSTFILE.parents[2]
 SCENARIOS = ["mixed", "redis", "postgres", "editor"]
-GOALS = {
-    "mixed_errors": 0,
-    "mixed_p99_ms": 250,
-    "redis_5xx": 0,
-    "postgres_500": 0,
-    "postgres_recovery_s": 5,
-    "editor_stale": 0,
-    "worker_rss_mb": 250,
-}
 LISTINGS = ["/guides/", "/temoignages/", "/fiches-de-poste/", "/recherche/", "/en/guides/", "/en/search/"]
 FAULT_AT = 5
 
@@ -105,6 +99,7 @@ def run_locust(site, workdir, name, users, duration, wait, urls_file):
     env = dict(
         os.environ, LOADTEST_URLS=str(urls_file), LOADTEST_RESULTS=str(output), LOADTEST_WAIT=str(wait)
     )
+    env["PYTHONPATH"] = str(ROOT)  # the locustfile imports benchmarks.loadtest.forms
     command = [
         sys.executable,
         "-m",
@@ -128,70 +123,15 @@ def run_locust(site, workdir, name, users, duration, wait, urls_file):
     ]
     with open(Path(workdir) / f"locust-{name}.log", "wb") as log:
         subprocess.run(
-            command, env=env, stdout=log, stderr=subprocess.STDOUT, timeout=duration + 120, check=False
+            command,
+            env=env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            timeout=duration + 120,
+            check=False,
         )
     return json.loads(output.read_text(encoding="utf-8"))
-
-
-def percentile(values, fraction):
-    if not values:
-        return None
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))], 1)
-
-
-def is_error(name, status):
-    if status == 429 and name.startswith("personnalisation"):
-        return False
-    return status == 0 or status >= 400
-
-
-def summarise(record, duration):
-    rows, all_times, total_errors = [], [], 0
-    for name, entry in sorted(record["by_name"].items()):
-        statuses = {int(code): count for code, count in entry["statuses"].items()}
-        errors = sum(count for code, count in statuses.items() if is_error(name, code))
-        total_errors += errors
-        all_times += entry["times"]
-        rows.append(
-            {
-                "page": name,
-                "requests": len(entry["times"]),
-                "rps": round(len(entry["times"]) / duration, 1),
-                "p50_ms": percentile(entry["times"], 0.50),
-                "p95_ms": percentile(entry["times"], 0.95),
-                "p99_ms": percentile(entry["times"], 0.99),
-                "errors": errors,
-                "limited_429": statuses.get(429, 0) if name.startswith("personnalisation") else 0,
-                "statuses": statuses,
-            }
-        )
-    total = {
-        "page": "total",
-        "requests": len(all_times),
-        "rps": round(len(all_times) / duration, 1),
-        "p50_ms": percentile(all_times, 0.50),
-        "p95_ms": percentile(all_times, 0.95),
-        "p99_ms": percentile(all_times, 0.99),
-        "errors": total_errors,
-    }
-    return rows, total
-
-
-def print_table(title, rows, total):
-    print(f"\n{title}")
-    print(
-        f"  {'page':<32} {'req':>6} {'req/s':>7} {'p50':>7} {'p95':>7} {'p99':>7} {'erreurs':>8} {'429':>5}"
-    )
-    for row in [*rows, total]:
-        print(
-            f"  {row['page']:<32} {row['requests']:>6} {row['rps']:>7} {_ms(row['p50_ms'])} "
-            f"{_ms(row['p95_ms'])} {_ms(row['p99_ms'])} {row['errors']:>8} {row.get('limited_429', ''):>5}"
-        )
-
-
-def _ms(value):
-    return f"{'—' if value is None else value:>7}"
 
 
 def count_in(record, start, end, predicate):
@@ -342,43 +282,10 @@ def scenario_editor(context, args):
     return {"rows": rows, "total": total, "editor": edits}
 
 
-def goals_lines(report):
-    lines = []
-
-    def line(label, value, goal, ok):
-        lines.append(f"  {'✓' if ok else '✗'} {label} : {value} (objectif {goal})")
-
-    if "mixed" in report:
-        mixed = report["mixed"]
-        line("erreurs, charge mixte", mixed["total"]["errors"], "0", mixed["total"]["errors"] == 0)
-        p99 = mixed["total"]["p99_ms"]
-        line(
-            "p99, charge mixte", f"{p99} ms", f"≤ {GOALS['mixed_p99_ms']} ms", p99 is not None and p99 <= 250
-        )
-        rss = max(mixed["worker_rss_mb"] or [0])
-        line(
-            "RSS du plus gros worker après la charge", f"{rss} Mo", "≤ 250 Mo", rss <= GOALS["worker_rss_mb"]
-        )
-    if "redis" in report:
-        value = report["redis"]["responses_5xx"]
-        line("réponses ≥ 500, Redis arrêté", value, "0", value == 0)
-    if "postgres" in report:
-        pg = report["postgres"]
-        line(
-            "réponses 500, PostgreSQL redémarré",
-            pg["responses_500"],
-            "0 (503 admis)",
-            pg["responses_500"] == 0,
-        )
-        line("retour aux 200 après PostgreSQL", f"{pg['recovery_s']} s", "≤ 5 s", pg["recovery_s"] <= 5)
-    if "editor" in report:
-        stale = report["editor"]["editor"].get("stale")
-        line("pages périmées après une publication", stale, "0", stale == 0)
-    return lines
-
-
 def main(argv=None):
     args = parse_args(argv)
+    # Stopped from outside: still stop the private servers (the finally below).
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     workdir = Path(temporary_folder())
     postgres, redis, site = PrivatePostgres(workdir / "pg"), PrivateRedis(workdir), None
     report = {

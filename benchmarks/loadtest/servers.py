@@ -259,7 +259,8 @@ class Site:
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.manage("shell", "-c", script).stdout.strip() == "0":
+            lines = self.manage("shell", "-c", script).stdout.strip().splitlines()
+            if lines and lines[-1] == "0":  # after "N objects imported automatically"
                 return
             time.sleep(2)
         raise RuntimeError("le worker n'a pas vidé la file des tâches à temps")
