@@ -16,7 +16,7 @@ import random
 import re
 import time
 from collections import defaultdict
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from locust import FastHttpUser, between, events, task
 
@@ -117,15 +117,25 @@ class Reader(FastHttpUser):
             return
         parser = FormFields()
         parser.feed(form.text or "")
-        fields = [(k, v) for k, v in parser.fields if k not in {"action", "format"}]
-        fields += [("action", "download"), ("format", random.choice(["docx", "odt", "pdf", "pdf"]))]
+        # What an employer types: the structure's name, type and town; the rest left as offered.
+        typed = {"structure_name": "CCAS de Charge", "structure_type": "ccas-cias", "town": "Grenoble"}
+        fields = [(k, v) for k, v in parser.fields if k not in {"action", "format", "q", *typed}]
+        fields += [
+            *typed.items(),
+            ("action", "download"),
+            ("format", random.choice(["docx", "odt", "pdf", "pdf"])),
+        ]
         token = re.search(r"csrftoken=([^;]+)", form.headers.get("Set-Cookie", "") or "")
-        headers = {"X-Real-IP": self.address, "Referer": self.client.base_url + job}
+        headers = {
+            "X-Real-IP": self.address,
+            "Referer": self.client.base_url + job,
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
         if token:
             headers["Cookie"] = f"csrftoken={token.group(1)}"
         with self.client.post(
             f"{job}personnaliser/",
-            data=fields,
+            data=urlencode(fields),
             headers=headers,
             name="personnalisation (fichier)",
             catch_response=True,
