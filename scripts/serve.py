@@ -7,7 +7,8 @@ The environment comes first; FILE (KEY=value lines) only fills what it does not 
 deploy/serve-local.env (the default of `make serve`), the site runs on 127.0.0.1 against the
 machine's PostgreSQL and Redis, with a secret key drawn at each start: local use only. Before
 starting, the database is migrated and the static files collected (--no-prepare skips both).
-If either process stops, the other is stopped too; SIGINT or SIGTERM stop both.
+If gunicorn stops, the worker is stopped too; a task worker that stops (it does when PostgreSQL
+is away) is started again, after 1 s, then up to 30 s; SIGINT or SIGTERM stop both.
 """
 
 import argparse
@@ -22,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MANAGE = [sys.executable, str(ROOT / "manage.py")]
 STOP_TIMEOUT = 25
+WORKER_BACKOFF = (1, 30)  # seconds before the task worker is started again: first, at most
 
 
 def read_env_file(path):
@@ -83,11 +85,10 @@ def stop(processes):
 
 
 def run(env, bind=None, worker_interval=1):
-    processes = {
-        name: subprocess.Popen(argv, env=env, cwd=ROOT)
-        for name, argv in commands(bind, worker_interval).items()
-    }
+    argvs = commands(bind, worker_interval)
+    processes = {name: subprocess.Popen(argv, env=env, cwd=ROOT) for name, argv in argvs.items()}
     stopping = {"signal": None}
+    restart_at, backoff, worker_started = None, WORKER_BACKOFF[0], time.monotonic()
 
     def on_signal(signum, _frame):
         stopping["signal"] = signum
@@ -96,17 +97,32 @@ def run(env, bind=None, worker_interval=1):
     signal.signal(signal.SIGINT, on_signal)
     try:
         while stopping["signal"] is None:
-            ended = [name for name, process in processes.items() if process.poll() is not None]
-            if ended:
-                code = processes[ended[0]].returncode
-                print(f"serve : {ended[0]} s'est arrêté (code {code}), arrêt de tout.", file=sys.stderr)
+            if processes["gunicorn"].poll() is not None:
+                code = processes["gunicorn"].returncode
+                print(f"serve : gunicorn s'est arrêté (code {code}), arrêt du worker.", file=sys.stderr)
                 break
+            worker = processes["worker"]
+            if worker.poll() is not None and restart_at is None:
+                # The task worker stops on a database it cannot reach (a PostgreSQL restart): the
+                # site goes on serving; the worker is started again, a little later each time.
+                print(
+                    f"serve : le worker des tâches s'est arrêté (code {worker.returncode}), "
+                    f"relancé dans {backoff} s.",
+                    file=sys.stderr,
+                )
+                restart_at = time.monotonic() + backoff
+            if restart_at is not None and time.monotonic() >= restart_at:
+                processes["worker"] = subprocess.Popen(argvs["worker"], env=env, cwd=ROOT)
+                restart_at, worker_started = None, time.monotonic()
+                backoff = min(backoff * 2, WORKER_BACKOFF[1])
+            elif restart_at is None and time.monotonic() - worker_started > 60:
+                backoff = WORKER_BACKOFF[0]  # up for a minute: the next stop is a new incident
             time.sleep(0.2)
     finally:
         stop(processes)
     if stopping["signal"] is not None:
         return 0
-    return next((p.returncode for p in processes.values() if p.returncode), 1) or 1
+    return processes["gunicorn"].returncode or 1
 
 
 def main(argv=None):
