@@ -103,8 +103,11 @@ def goals_lines(report):
         )
         line("retour aux 200 après PostgreSQL", f"{pg['recovery_s']} s", "≤ 5 s", pg["recovery_s"] <= 5)
     if "editor" in report:
-        stale = report["editor"]["editor"].get("stale")
-        line("pages périmées après une publication", stale, "0", stale == 0)
+        edits = report["editor"]["editor"]
+        stale, reads, errors = edits.get("stale"), edits.get("reads_after_commit") or 0, edits.get("errors")
+        # Unanswered reads prove nothing: they fail the goal too.
+        value = f"{stale} sur {reads} relectures ({errors} sans réponse)"
+        line("pages périmées après une publication", value, "0", stale == 0 and errors == 0 and reads > 0)
     return lines
 
 
@@ -129,7 +132,7 @@ def markdown(report):
         if name not in report:
             continue
         lines += [
-            f"**{title}**",
+            f"**{title}** (le {report[name].get('measured_at', report['measured_at'])})",
             "",
             "| page | requêtes | req/s | p50 (ms) | p95 (ms) | p99 (ms) | erreurs | 429 |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",

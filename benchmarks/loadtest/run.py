@@ -321,10 +321,14 @@ def main(argv=None):
         }
         for name in args.scenarios:
             report[name] = globals()[f"scenario_{name}"](context, args)
+            report[name]["measured_at"] = time.strftime("%Y-%m-%d %H:%M")
         report["load_1min"] = round(os.getloadavg()[0], 2)
         print("\nObjectifs")
         for line in goals_lines(report):
             print(line)
+        # Scenarios not run this time keep their last figures (each with its own date).
+        previous = results.load(args.output).get("loadtest") or {}
+        report = {**{k: v for k, v in previous.items() if k in SCENARIOS}, **report}
         results.save("loadtest", report, args.output)
         print(f"\nRésultats écrits dans {args.output} (clé « loadtest »).")
     finally:

@@ -41,7 +41,11 @@ def test_goals_and_the_docs_table():
         "mixed": {"rows": rows, "total": total, "worker_rss_mb": [120.0, 260.0]},
         "redis": {"rows": rows, "total": total, "responses_5xx": 0},
         "postgres": {"rows": rows, "total": total, "responses_500": 2, "recovery_s": 1.5},
-        "editor": {"rows": rows, "total": total, "editor": {"stale": 0}},
+        "editor": {
+            "rows": rows,
+            "total": total,
+            "editor": {"stale": 0, "reads_after_commit": 12, "errors": 1},
+        },
     }
     lines = report.goals_lines(measured)
     assert any(line.startswith("  ✗ erreurs, charge mixte : 1") for line in lines)
@@ -49,10 +53,14 @@ def test_goals_and_the_docs_table():
     assert any(line.startswith("  ✓ réponses ≥ 500, Redis arrêté : 0") for line in lines)
     assert any(line.startswith("  ✗ réponses 500, PostgreSQL") for line in lines)
     assert any(line.startswith("  ✓ retour aux 200") for line in lines)
+    assert any(line.startswith("  ✗ pages périmées après une publication : 0 sur 12") for line in lines)
     text = f"# Perf\n\navant\n\n{report.START}\nancien\n{report.END}\n\naprès\n"
     rewritten = report.with_loadtest(text, measured)
     assert "ancien" not in rewritten and "avant" in rewritten and "après" in rewritten
-    assert "| accueil | 100 | 10.0 | 10.0 |" in rewritten and "**Redis arrêté 10 s**" in rewritten
+    assert (
+        "| accueil | 100 | 10.0 | 10.0 |" in rewritten
+        and "**Redis arrêté 10 s** (le 2026-12-01 16:00)" in rewritten
+    )
 
 
 def test_kinds_of_page_from_the_sitemap():
