@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's background tasks (the backport Wagtail 8 uses) and their database queue.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -226,6 +229,29 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Django's defaults.
 UPLOAD_MAX_MB = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background tasks (Wagtail's search index and reference index, the job descriptions' files):
+# run at once in the process that enqueues them, unless TASKS_BACKEND=database, where they wait in
+# a PostgreSQL table for `manage.py db_worker` (production and `make serve` start one).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if TASKS_BACKEND == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
+# Personalised job descriptions, rendered in the request (job_descriptions/downloads/limits.py):
+# files per visitor and window (seconds), PDF renderings at once per process, seconds a request
+# waits for one, Retry-After when none is free.
+DOWNLOADS_PERSONALISED_PER_CLIENT = int(os.environ.get("DOWNLOADS_PERSONALISED_PER_CLIENT", "10"))
+DOWNLOADS_PERSONALISED_WINDOW = int(os.environ.get("DOWNLOADS_PERSONALISED_WINDOW", "60"))
+DOWNLOADS_HEAVY_SLOTS_PER_WORKER = int(os.environ.get("DOWNLOADS_HEAVY_SLOTS_PER_WORKER", "1"))
+DOWNLOADS_HEAVY_SLOT_WAIT = float(os.environ.get("DOWNLOADS_HEAVY_SLOT_WAIT", "2"))
+DOWNLOADS_HEAVY_RETRY_AFTER = 10
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Pair à pair"
