@@ -38,6 +38,7 @@ def test_a_detail_page_runs_at_most_8_queries_whatever_the_library_size(
         with django_assert_max_num_queries(8) as captured:
             html = client.get(page.url).content.decode()
         assert 'class="related"' in html and 'class="taxonomy"' in html
+        assert not [query for query in captured if "wagtailcore_locale" in query["sql"]]  # language cached
         return len(captured.captured_queries), len(after_edit.captured_queries)
 
     for _ in range(2):
