@@ -74,6 +74,7 @@ messages: install-dev
 bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.search $(if $(PAGES),--pages $(PAGES),)
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.downloads
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.detail $(if $(PAGES),--pages $(PAGES),)
 
 # Explicit: rewrites the tables of docs/performance.md from bench.json (plain Python, no database).
 bench-docs: install
