@@ -82,6 +82,7 @@ messages: install-dev
 bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.search $(if $(PAGES),--pages $(PAGES),)
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.downloads
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.detail $(if $(PAGES),--pages $(PAGES),)
 
 # Load test (benchmarks/loadtest): its own PostgreSQL, Redis and gunicorn on free ports of
 # 127.0.0.1, never the machine's. ARGS: --duration 20, --users 50, --scenarios mixed,redis…

@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.routing import CachedViewRestrictionsMixin
+from core.routing import CachedViewRestrictionsMixin, TypedChildRoutingMixin
 from library.models import ResourceType
 from search.engine import run_search
 from search.stats import SearchQueryStat
@@ -22,7 +22,7 @@ __all__ = ["LISTING_SCOPES", "LibraryIndexPage", "SearchQueryStat", "SynonymGrou
 LISTING_SCOPES = [("", _("Toute la bibliothèque (page de recherche)")), *ResourceType.choices]
 
 
-class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
+class LibraryIndexPage(RoutablePageMixin, TypedChildRoutingMixin, CachedViewRestrictionsMixin, Page):
     """A section index (one content type) or the search page (the whole library)."""
 
     scope = models.CharField(
@@ -51,6 +51,17 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     @property
     def is_search_page(self):
         return not self.scope
+
+    def child_model_for_routing(self):
+        """A section's own type of content (the search page has no children of its own)."""
+        if not self.scope:
+            return None
+        models_of_scope = [
+            model
+            for model in self.clean_subpage_models()
+            if getattr(model, "default_resource_type", None) == self.scope
+        ]
+        return models_of_scope[0] if models_of_scope else None
 
     @staticmethod
     def search_context(search):
