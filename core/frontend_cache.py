@@ -1,0 +1,43 @@
+"""Keeps a CDN or caching proxy in front of the site fresh (WAGTAILFRONTENDCACHE, from the environment).
+
+Wagtail's frontend cache app purges a page's own URLs when it is published or unpublished. A page
+also shows in other pages: the sections above it (their listings), the home page and its
+children (the latest items, the search page's default listing), the feeds and the sitemap. Those
+are purged here, in one `PurgeBatch`, on the same signals. Nothing happens while no purge backend
+is configured.
+"""
+
+from django.urls import NoReverseMatch, reverse
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.signals import page_published, page_unpublished
+
+HOME_DEPTH = 2
+LISTING_URL_NAMES = ("feed_fr", "feed_en", "sitemap")
+
+
+def related_urls(page):
+    """The full URLs that list `page`, besides its own."""
+    batch = PurgeBatch()
+    ancestors = list(page.get_ancestors().filter(depth__gte=HOME_DEPTH).specific())
+    batch.add_pages(ancestors)
+    home = next((ancestor for ancestor in ancestors if ancestor.depth == HOME_DEPTH), None)
+    if home is not None:
+        batch.add_pages(home.get_children().live().exclude(pk=page.pk).specific())
+    site = page.get_site()
+    if site is not None:
+        for name in LISTING_URL_NAMES:
+            try:
+                batch.add_url(site.root_url + reverse(name))
+            except NoReverseMatch:
+                continue
+    return batch
+
+
+def purge_listings(sender, instance, **kwargs):
+    if get_backends():
+        related_urls(instance).purge()
+
+
+def connect():
+    for signal in (page_published, page_unpublished):
+        signal.connect(purge_listings, dispatch_uid=f"frontend_cache_listings_{id(signal)}")
