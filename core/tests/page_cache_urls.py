@@ -6,6 +6,7 @@ from django.urls import path
 from django.views.decorators.cache import cache_control
 
 from config.urls import urlpatterns as site_urlpatterns
+from core import page_cache
 
 
 def constant(request):
@@ -32,6 +33,11 @@ def preview(request):
     return HttpResponse("<p>aperçu</p>")
 
 
+def exempted(request):
+    page_cache.exempt(request)
+    return HttpResponse("<p>exemptée</p>")
+
+
 @cache_control(private=True)
 def private(request):
     return HttpResponse("<p>privé</p>")
@@ -51,6 +57,7 @@ urlpatterns = [
     path("essai/csrf/", with_csrf_token),
     path("essai/nonce/", with_nonce),
     path("essai/apercu/", preview),
+    path("essai/exemptee/", exempted),
     path("essai/prive/", private),
     path("essai/document/", document),
     path("essai/json/", answer),

@@ -130,7 +130,7 @@ def test_a_post_is_never_cached(client, site_tree):
     assert status(client.post("/guides/")) is None
 
 
-@pytest.mark.parametrize("url", ["cookie", "csrf", "nonce", "apercu", "prive"])
+@pytest.mark.parametrize("url", ["cookie", "csrf", "nonce", "apercu", "exemptee", "prive"])
 def test_personal_answers_are_never_stored(client, site_tree, test_urls, url):
     for _ in range(2):
         response = client.get(f"/essai/{url}/")
