@@ -53,6 +53,8 @@ CACHEABLE_TYPES = frozenset(
 # (LocaleMiddleware adds Accept-Language to unprefixed French URLs all the same).
 ALLOWED_VARY = frozenset({"cookie", "accept-language", "accept-encoding"})
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
+# Besides the session's: messages waiting for this reader (django.contrib.messages' cookie storage).
+PERSONAL_COOKIES = ("messages",)
 MAX_URL_LENGTH = 2048
 WARNING_INTERVAL = 60
 _EXEMPT = "_page_cache_exempt"
@@ -100,6 +102,7 @@ def _eligible_request(request):
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
     )

@@ -124,6 +124,12 @@ def test_an_editor_is_never_served_from_the_cache_nor_stored(client, site_tree, 
     assert "wagtail-userbar" not in anonymous.get("/guides/").content.decode()
 
 
+def test_a_reader_with_messages_waiting_is_not_answered_from_the_cache(client, site_tree):
+    client.get("/guides/")
+    client.cookies["messages"] = "en-attente"
+    assert status(client.get("/guides/")) is None
+
+
 def test_a_post_is_never_cached(client, site_tree):
     client.post("/guides/", {"q": "pair"})
     assert status(client.get("/guides/")) == "miss"
