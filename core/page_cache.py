@@ -24,6 +24,7 @@ logged at most once a minute: a cache failure is never a site failure.
 import hashlib
 import logging
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -76,7 +77,7 @@ def normalised_query(request):
         for value in values
         if value.strip()
     }
-    return "&".join(f"{name}={value}" for name, value in sorted(pairs))
+    return urlencode(sorted(pairs))
 
 
 def page_key(request, generation):
@@ -131,7 +132,7 @@ def _storable(request, response):
 
 
 def _set_public_headers(response, has_query):
-    """Browsers revalidate each time (ETag, Last-Modified → 304); a CDN keeps a page it is told to
+    """Browsers revalidate each time (ETag → 304); a CDN keeps a page it is told to
     purge for PAGE_CACHE_SHARED_MAX_AGE, a search state (never purged) for at most a minute."""
     shared = settings.PAGE_CACHE_SHARED_MAX_AGE
     if has_query:

@@ -76,6 +76,8 @@ def test_query_strings_are_normalised(client, site_tree):
     assert status(client.get("/recherche/?utm_campaign=x")) == "miss"
     assert status(client.get("/recherche/")) == "hit"  # the same listing without the tracking tag
     assert status(client.get("/recherche/?q=" + "a" * 3000)) is None  # too long to be kept
+    # A value holding "&" or "=" is not read as more parameters.
+    assert status(client.get("/recherche/", {"q": "pair&type=guide"})) == "miss"
 
 
 def test_languages_have_their_own_entries(client, site_tree):
