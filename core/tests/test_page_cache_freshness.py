@@ -108,10 +108,14 @@ def purge_server(settings):
 
 
 def test_publishing_and_unpublishing_purge_the_page_its_listings_the_home_and_the_feeds(
-    site_tree, testimony, purge_server
+    site_tree, testimony, purge_server, django_capture_on_commit_callbacks
 ):
     testimony.title = "Un témoignage d'Annecy"
-    testimony.save_revision().publish()
+    with django_capture_on_commit_callbacks() as on_commit:
+        testimony.save_revision().publish()
+    assert {path for _host, path in purge_server.purged} <= {testimony.url}  # Wagtail's own, at once
+    for callback in on_commit:
+        callback()
     site = testimony.get_site()
     expected = {
         testimony.url,
@@ -127,7 +131,8 @@ def test_publishing_and_unpublishing_purge_the_page_its_listings_the_home_and_th
     assert {path for _host, path in published} >= expected
     assert {host for host, _path in published} == {urlsplit(site.root_url).netloc}
     purge_server.purged.clear()
-    testimony.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        testimony.unpublish()
     assert {path for _host, path in purge_server.purged} >= expected
 
 
@@ -136,5 +141,5 @@ def test_nothing_is_purged_without_a_backend(site_tree, testimony, settings):
 
     settings.WAGTAILFRONTENDCACHE = {}
     urls = related_urls(testimony).urls
-    assert any(url.endswith("/temoignages/") for url in urls) and testimony.full_url not in urls
+    assert any(url.endswith("/temoignages/") for url in urls) and testimony.full_url in urls
     testimony.save_revision().publish()  # no server to reach: nothing is sent, nothing fails
