@@ -45,7 +45,7 @@ demo: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 
-run: export SITE_HOST=127.0.0.1:$(PORT)
+run: export SITE_URL=http://127.0.0.1:$(PORT)
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
@@ -57,7 +57,7 @@ test: test-deps
 # ARGS adds pytest arguments: make test-fast ARGS="search/tests -x".
 test-fast: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} \
-	  $(BIN)/pytest -q -n auto --reuse-db -m "not browser" $(ARGS)
+	  $(BIN)/pytest -q -n auto --dist loadgroup --reuse-db -m "not browser" $(ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

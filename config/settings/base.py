@@ -153,6 +153,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Search statistics (search/stats.py): counted in this cache, added to the daily rows by
+# `manage.py flush_search_stats` (cron) and at most every SEARCH_STATS_FLUSH_INTERVAL seconds by a
+# background task; rows older than SEARCH_STATS_RETENTION_DAYS are deleted.
+SEARCH_STATS_CACHE = "default"
+SEARCH_STATS_FLUSH_INTERVAL = int(os.environ.get("SEARCH_STATS_FLUSH_INTERVAL", str(10 * 60)))
+SEARCH_STATS_RETENTION_DAYS = int(os.environ.get("SEARCH_STATS_RETENTION_DAYS", "395"))
+SEARCH_STATS_MAX_QUERIES_PER_CLIENT = 20
+SEARCH_STATS_MAX_REPEATS_PER_CLIENT = 3
+SEARCH_STATS_MAX_QUERIES_PER_DAY = 5000
+
 AUTHENTICATION_BACKENDS = [
     # Refuses any login of a locked-out user and IP address before checking the password.
     "accounts.backends.LoginThrottlingBackend",
@@ -206,7 +216,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Pair à pair"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, the one source of the Wagtail Site's host name and port
+# (`manage.py setup_site`), of the links in e-mails and, in production, of the allowed host.
+# SITE_HOST ("host:port", as older `make run` set it) stands for http://SITE_HOST.
+SITE_URL = (
+    os.environ.get("SITE_URL")
+    or (f"http://{os.environ['SITE_HOST']}" if os.environ.get("SITE_HOST") else "http://127.0.0.1:8000")
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
+DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # One search backend per content language over the same index table (see search/backends.py):
 # French pages stemmed as French, English pages as English; accents ignored (search migrations).
