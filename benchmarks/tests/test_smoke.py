@@ -109,3 +109,35 @@ def test_detail_benchmark_measures_detail_pages_next_to_the_constant_view(site_t
             assert row["share_of_constant"] == 1 and row["queries"] == 0
         else:
             assert 0 < row["queries"] <= detail_bench.GOALS["queries"], row
+
+
+def test_page_cache_benchmark_measures_cached_pages_against_the_constant_view(site_tree, capsys):
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from benchmarks.page_cache import run as page_cache_bench
+
+    # As Django's test client does: a request must not close the test's connection.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        report = page_cache_bench.run(requests=2, rounds=1)
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
+    page_cache_bench.print_report(report)
+
+    rows = {row["target"]: row for row in report["rows"]}
+    assert set(rows) == {
+        "constant",
+        "home",
+        "section",
+        "testimony",
+        "guide",
+        "search",
+        "search_json",
+        "english_home",
+    }
+    assert rows["constant"]["ratio"] == 1 and all(row["req_per_s"] > 0 for row in rows.values())
+    assert all(row["queries"] == 0 for row in rows.values())  # a hit reads no database
+    assert "de la vue constante" in capsys.readouterr().out
