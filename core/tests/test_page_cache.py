@@ -10,7 +10,7 @@ from wagtail import hooks
 from core import page_cache
 from core.page_cache import PageCacheMiddleware
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 STATUS = "X-Page-Cache"
 

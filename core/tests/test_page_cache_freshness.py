@@ -9,14 +9,18 @@ import pytest
 
 from testimonies.tests.factories import TestimonyPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 STATUS = "X-Page-Cache"
 
 
 @pytest.fixture
 def testimony(site_tree):
-    return TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], title="Un témoignage de Chambéry")
+    return TestimonyPageFactory(
+        parent=site_tree["sections"]["temoignage"],
+        title="Un témoignage de Chambéry",
+        consent__allowed_names="Chambéry\nAnnecy",  # the towns its titles name, covered by the consent
+    )
 
 
 def read_twice(client, url):
