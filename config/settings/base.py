@@ -461,4 +461,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Each task (an index update, a job description's files) would log two INFO lines when it is
+    # enqueued and run: warnings and errors only, unless TASKS_LOG_LEVEL asks for more. The task
+    # worker (`db_worker`, started by `make serve`) keeps its own journal of the tasks it runs.
+    "loggers": {"django_tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")}},
 }
