@@ -90,13 +90,17 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     default_resource_type = ""
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        # Boosted: what the page is about (see search/ranking.py), weighed above the body's words.
+        index.SearchField("summary", boost=2),
         index.AutocompleteField("summary"),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
         index.FilterField("locale"),
         # The names of the page's terms, so "LAM" or "CHRS" finds the pages classified under them.
-        *(index.RelatedFields(field_name, [index.SearchField("name")]) for field_name in TAXONOMY_FIELDS),
+        *(
+            index.RelatedFields(field_name, [index.SearchField("name", boost=2)])
+            for field_name in TAXONOMY_FIELDS
+        ),
     ]
 
     classification_panels = [FieldPanel(field_name) for field_name in TAXONOMY_FIELDS]

@@ -1,0 +1,256 @@
+"""How a page matches each idea of a query, the same way on PostgreSQL and on SQLite.
+
+For every idea (a word, or a synonym group with all its names) the index entry gets a level:
+
+- 4 when one of the idea's names is in the title (all its words),
+- 2 when it is in what the page is *about*: its summary and the names of its taxonomy terms,
+- 1 when its words are anywhere in the indexed text.
+
+The levels add up (title, summary and body: 7). `search.sql` then weighs each idea by its rarity in
+the library (a document frequency computed in the same statement, so always up to date): a word
+found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
+Pages with every idea come first; among them, the closest phrase (the query as typed, in order).
+
+PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with a boost, so
+their lexemes carry a weight other than D); SQLite reads the plain text through two functions
+registered on each connection (`register_sqlite_functions`): folded words, and a phrase test.
+"""
+
+import functools
+import hashlib
+import math
+import re
+
+from django.core.cache import cache
+from django.db import connection
+
+from search.text import STOPWORDS, light_stem, words
+
+TITLE, ABOUT, BODY = 4, 2, 1
+# How long a normalised text is kept; the text search configurations only change with a migration.
+TSQUERY_CACHE_SECONDS = 24 * 60 * 60
+# Lexemes of the boosted fields (summary, taxonomy names): any weight but Wagtail's default D.
+ABOUT_WEIGHTS = "ABC"
+_LEXEME = re.compile(r"('(?:[^']|'')*')")
+
+
+def _join(parts, separator):
+    return separator.join(sql for sql, _params in parts), [param for _sql, params in parts for param in params]
+
+
+def _level(conditions):
+    """SQL adding each (condition, points) when it holds."""
+    parts = [(f"CASE WHEN {sql} THEN {points} ELSE 0 END", params) for (sql, params), points in conditions]
+    sql, params = _join(parts, " + ")
+    return f"({sql})", params
+
+
+def phrase_text(parsed):
+    """The query as typed, for the phrase bonus: only worth it with several ideas."""
+    return parsed.text if len(parsed.groups) > 1 else ""
+
+
+class PostgresText:
+    """Matches on Wagtail's index with the language's text search configuration.
+
+    Each name of an idea is normalised by PostgreSQL once (one query, then cached): all its lexemes
+    (`plainto_tsquery`), the same restricted to the boosted weights for the "about" level, and the
+    whole query as a phrase (`phraseto_tsquery`).
+    """
+
+    fence = " OFFSET 0"
+    entry_join = ""
+
+    def __init__(self, parsed, config):
+        self.parsed = parsed
+        self.config = config
+        phrase = phrase_text(parsed)
+        texts = {alt.replace("-", " ") for group in parsed.groups for alt in group.alternatives}
+        normalised = self.normalise(sorted(texts | ({phrase} if phrase else set())))
+        self.groups = []
+        for group in parsed.groups:
+            queries = [normalised.get(alt.replace("-", " "), ("", ""))[0] for alt in group.alternatives]
+            queries = list(dict.fromkeys(query for query in queries if query))
+            if queries:
+                self.groups.append(" | ".join(f"( {query} )" for query in queries))
+        self.phrase = normalised.get(phrase, ("", ""))[1] if phrase else ""
+        if "<" not in self.phrase:  # one lexeme left: no phrase to reward
+            self.phrase = ""
+
+    def normalise(self, texts):
+        """{text: (all lexemes, phrase)} as tsquery texts, '' for words the configuration ignores."""
+        keys = {text: self._cache_key(text) for text in texts}
+        found = cache.get_many(keys.values())
+        normalised = {text: tuple(found[key]) for text, key in keys.items() if key in found}
+        missing = [text for text in texts if text not in normalised]
+        if missing:
+            config = "%s::regconfig, " if self.config else ""
+            params = [self.config, self.config] if self.config else []
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT t.text, CAST(plainto_tsquery({config}t.text) AS TEXT), "
+                    f"CAST(phraseto_tsquery({config}t.text) AS TEXT) FROM unnest(%s::text[]) AS t(text)",
+                    [*params, missing],
+                )
+                computed = {text: (lexemes, phrase) for text, lexemes, phrase in cursor.fetchall()}
+            cache.set_many({keys[text]: value for text, value in computed.items()}, TSQUERY_CACHE_SECONDS)
+            normalised.update(computed)
+        return normalised
+
+    def _cache_key(self, text):
+        digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+        return f"tsquery-pair:{self.config or 'default'}:{digest}"
+
+    @property
+    def is_empty(self):
+        return not self.groups
+
+    @staticmethod
+    def about(query):
+        """The same lexemes, restricted to the boosted weights: 'msp' -> 'msp':ABC."""
+        return _LEXEME.sub(lambda match: f"{match.group(1)}:{ABOUT_WEIGHTS}", query)
+
+    def where(self):
+        query = " | ".join(f"( {query} )" for query in self.groups)
+        return "(ie.title @@ %s::tsquery OR ie.body @@ %s::tsquery)", [query, query]
+
+    def levels(self):
+        """[(name, (sql, params))]: one level per idea, then the phrase bonus."""
+        columns = []
+        for index, query in enumerate(self.groups):
+            columns.append(
+                (
+                    f"g{index}",
+                    _level(
+                        [
+                            (("ie.title @@ %s::tsquery", [query]), TITLE),
+                            (("ie.body @@ %s::tsquery", [self.about(query)]), ABOUT),
+                            (("ie.body @@ %s::tsquery", [query]), BODY),
+                        ]
+                    ),
+                )
+            )
+        if self.phrase:
+            columns.append(
+                (
+                    "ph",
+                    _level(
+                        [
+                            (("ie.title @@ %s::tsquery", [self.phrase]), 2),
+                            (("ie.body @@ %s::tsquery", [self.phrase]), 1),
+                        ]
+                    ),
+                )
+            )
+        return columns
+
+
+def folded_words(text):
+    """' word word … ': folded words between spaces, so LIKE '% prefix%' finds a word's start."""
+    return f" {' '.join(words(text or ''))} "
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded(text):
+    return folded_words(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(phrase):
+    parts = [re.escape(word) + r"\w*" for word in phrase.split()]
+    return re.compile(r" " + r"(?: \w+)? ".join(parts) + r"\b")
+
+
+def _sqlite_phrase(text, phrase):
+    """1 when the words of `phrase` follow each other in `text`, one small word apart at most."""
+    if not text or not phrase:
+        return 0
+    return 1 if _phrase_pattern(phrase).search(_folded(text)) else 0
+
+
+def register_sqlite_functions(sender, connection, **kwargs):
+    """connection_created handler: the folding functions the portable ranking needs."""
+    if connection.vendor != "sqlite":
+        return
+    connection.connection.create_function("pap_words", 1, lambda text: _folded(text or ""), deterministic=True)
+    connection.connection.create_function("pap_phrase", 2, _sqlite_phrase, deterministic=True)
+    connection.connection.create_function("pap_ln", 1, math.log, deterministic=True)
+
+
+def portable_words(text):
+    """What SQLite compares: folded, singular prefixes of the meaningful words."""
+    kept = [word for word in words(text) if word not in STOPWORDS and len(word) > 1]
+    return [light_stem(word) for word in kept] or [light_stem(word) for word in words(text)]
+
+
+class PortableText:
+    """The same levels on SQLite: word prefixes in the folded plain text (accents, case, hyphens
+    and apostrophes ignored, plurals matched), without stemming."""
+
+    fence = ""
+
+    def __init__(self, parsed, about_sql="lp.summary", library_table=""):
+        self.parsed = parsed
+        self.about_sql = about_sql
+        # The summary and terms are read from the page's row, joined to its index entry.
+        self.entry_join = (
+            f" JOIN {library_table} lp ON ie.object_id = CAST(lp.page_ptr_id AS TEXT)" if library_table else ""
+        )
+        self.groups = [alternatives for alternatives in map(self._alternatives, parsed.groups) if alternatives]
+        phrase = phrase_text(parsed)
+        self.phrase = " ".join(portable_words(phrase)) if phrase else ""
+        if len(self.phrase.split()) < 2:
+            self.phrase = ""
+
+    @staticmethod
+    def _alternatives(group):
+        found = [tuple(portable_words(alternative)) for alternative in group.alternatives]
+        return list(dict.fromkeys(words for words in found if words))
+
+    @property
+    def is_empty(self):
+        return not self.groups
+
+    @staticmethod
+    def match(alternatives, column):
+        ors = []
+        for alternative in alternatives:
+            ands = [(f"pap_words({column}) LIKE %s", [f"% {word}%"]) for word in alternative]
+            sql, params = _join(ands, " AND ")
+            ors.append((f"({sql})", params))
+        sql, params = _join(ors, " OR ")
+        return f"({sql})", params
+
+    def where(self):
+        parts = [self.match(alternatives, column) for alternatives in self.groups for column in ("ie.title", "ie.body")]
+        sql, params = _join(parts, " OR ")
+        return f"({sql})", params
+
+    def levels(self):
+        columns = []
+        for index, alternatives in enumerate(self.groups):
+            columns.append(
+                (
+                    f"g{index}",
+                    _level(
+                        [
+                            (self.match(alternatives, "ie.title"), TITLE),
+                            (self.match(alternatives, self.about_sql), ABOUT),
+                            (self.match(alternatives, "ie.body"), BODY),
+                        ]
+                    ),
+                )
+            )
+        if self.phrase:
+            columns.append(
+                (
+                    "ph",
+                    _level(
+                        [
+                            (("pap_phrase(ie.title, %s) = 1", [self.phrase]), 2),
+                            (("pap_phrase(ie.body, %s) = 1", [self.phrase]), 1),
+                        ]
+                    ),
+                )
+            )
+        return columns
