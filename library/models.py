@@ -35,6 +35,11 @@ class ResourceType(models.TextChoices):
     JOB_DESCRIPTION = "fiche-de-poste", _("Fiche de poste")
 
 
+# Index weights of what a page is about (search/ranking.py reads them back): above the body's words.
+SUMMARY_BOOST = 2
+TERMS_BOOST = 1
+
+
 class LibraryPage(CachedViewRestrictionsMixin, Page):
     """Concrete parent of guides, testimonies and job descriptions (never created by itself)."""
 
@@ -90,15 +95,14 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     default_resource_type = ""
 
     search_fields = Page.search_fields + [
-        # Boosted: what the page is about (see search/ranking.py), weighed above the body's words.
-        index.SearchField("summary", boost=2),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.AutocompleteField("summary"),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
         index.FilterField("locale"),
         # The names of the page's terms, so "LAM" or "CHRS" finds the pages classified under them.
         *(
-            index.RelatedFields(field_name, [index.SearchField("name", boost=2)])
+            index.RelatedFields(field_name, [index.SearchField("name", boost=TERMS_BOOST)])
             for field_name in TAXONOMY_FIELDS
         ),
     ]

@@ -15,7 +15,7 @@ from library.models import LibraryPage
 from search.backends import backend_name_for_language, object_language
 from search.forms import SearchForm
 from search.ranking import PortableText, PostgresText
-from search.sql import LIBRARY, SearchSQL, about_text_sql
+from search.sql import LIBRARY, SearchSQL, terms_text_sql
 from search.suggestions import did_you_mean, popular_topics, promotions_for
 from search.synonyms import load_synonyms
 from search.text import highlight
@@ -122,7 +122,7 @@ def text_matcher(parsed, language_code):
     if connection.vendor == "postgresql":
         backend = get_search_backend(backend_name_for_language(language_code))
         return PostgresText(parsed, getattr(backend, "config", None))
-    return PortableText(parsed, about_text_sql(), LIBRARY)
+    return PortableText(parsed, terms_text_sql(), LIBRARY)
 
 
 class LibrarySearch:

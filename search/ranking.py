@@ -3,16 +3,19 @@
 For every idea (a word, or a synonym group with all its names) the index entry gets a level:
 
 - 4 when one of the idea's names is in the title (all its words),
-- 2 when it is in what the page is *about*: its summary and the names of its taxonomy terms,
+- 2 when it is in the summary, 2 more when it is in the names of the page's taxonomy terms
+  (a page whose "type de poste" is médiateur·rice de santé pair is about MSP),
 - 1 when its words are anywhere in the indexed text.
 
-The levels add up (title, summary and body: 7). `search.sql` then weighs each idea by its rarity in
+The levels add up (title, summary, terms and body: 9). `search.sql` then weighs each idea by its rarity in
 the library (a document frequency computed in the same statement, so always up to date): a word
 found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
-Pages with every idea come first; among them, the closest phrase (the query as typed, in order).
+Pages with every idea come first, then the best score; ties go to the closest phrase (the query in
+order), then to the query's words as typed (not a synonym) in the title or summary, then to the
+shorter title.
 
-PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with a boost, so
-their lexemes carry a weight other than D); SQLite reads the plain text through two functions
+PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with boosts, so their
+lexemes carry their own weights); SQLite reads the plain text through two functions
 registered on each connection (`register_sqlite_functions`): folded words, and a phrase test.
 """
 
@@ -24,13 +27,12 @@ import re
 from django.core.cache import cache
 from django.db import connection
 
+from library.models import SUMMARY_BOOST, TERMS_BOOST
 from search.text import STOPWORDS, light_stem, words
 
-TITLE, ABOUT, BODY = 4, 2, 1
+TITLE, SUMMARY, TERMS, BODY = 4, 2, 2, 1
 # How long a normalised text is kept; the text search configurations only change with a migration.
 TSQUERY_CACHE_SECONDS = 24 * 60 * 60
-# Lexemes of the boosted fields (summary, taxonomy names): any weight but Wagtail's default D.
-ABOUT_WEIGHTS = "ABC"
 _LEXEME = re.compile(r"('(?:[^']|'')*')")
 
 
@@ -43,6 +45,14 @@ def _level(conditions):
     parts = [(f"CASE WHEN {sql} THEN {points} ELSE 0 END", params) for (sql, params), points in conditions]
     sql, params = _join(parts, " + ")
     return f"({sql})", params
+
+
+def field_weight(boost):
+    """The tsvector weight (A-D) Wagtail gives a field of this boost; '' for the body's own (D)."""
+    from modelsearch.backends.database.postgres.weights import get_weight
+
+    weight = get_weight(boost)
+    return "" if weight == get_weight(None) else weight
 
 
 def phrase_text(parsed):
@@ -66,7 +76,8 @@ class PostgresText:
         self.config = config
         phrase = phrase_text(parsed)
         texts = {alt.replace("-", " ") for group in parsed.groups for alt in group.alternatives}
-        normalised = self.normalise(sorted(texts | ({phrase} if phrase else set())))
+        typed = parsed.text.replace("-", " ")
+        normalised = self.normalise(sorted(texts | {typed} | ({phrase} if phrase else set())))
         self.groups = []
         for group in parsed.groups:
             queries = [normalised.get(alt.replace("-", " "), ("", ""))[0] for alt in group.alternatives]
@@ -76,6 +87,7 @@ class PostgresText:
         self.phrase = normalised.get(phrase, ("", ""))[1] if phrase else ""
         if "<" not in self.phrase:  # one lexeme left: no phrase to reward
             self.phrase = ""
+        self.typed = normalised.get(typed, ("", ""))[0]
 
     def normalise(self, texts):
         """{text: (all lexemes, phrase)} as tsquery texts, '' for words the configuration ignores."""
@@ -106,9 +118,20 @@ class PostgresText:
         return not self.groups
 
     @staticmethod
-    def about(query):
-        """The same lexemes, restricted to the boosted weights: 'msp' -> 'msp':ABC."""
-        return _LEXEME.sub(lambda match: f"{match.group(1)}:{ABOUT_WEIGHTS}", query)
+    def weighted(query, weight):
+        """The same lexemes, restricted to one weight of the body: 'msp' -> 'msp':B."""
+        return _LEXEME.sub(lambda match: f"{match.group(1)}:{weight}", query)
+
+    def in_fields(self, query, title, summary, terms, body):
+        """(condition, points) for `query` in each field: the title column, the body's weights."""
+        conditions = [(("ie.title @@ %s::tsquery", [query]), title)]
+        for boost, points in ((SUMMARY_BOOST, summary), (TERMS_BOOST, terms)):
+            weight = field_weight(boost)
+            if weight and points:
+                conditions.append((("ie.body @@ %s::tsquery", [self.weighted(query, weight)]), points))
+        if body:
+            conditions.append((("ie.body @@ %s::tsquery", [query]), body))
+        return conditions
 
     def where(self):
         query = " | ".join(f"( {query} )" for query in self.groups)
@@ -116,20 +139,10 @@ class PostgresText:
 
     def levels(self):
         """[(name, (sql, params))]: one level per idea, then the phrase bonus."""
-        columns = []
-        for index, query in enumerate(self.groups):
-            columns.append(
-                (
-                    f"g{index}",
-                    _level(
-                        [
-                            (("ie.title @@ %s::tsquery", [query]), TITLE),
-                            (("ie.body @@ %s::tsquery", [self.about(query)]), ABOUT),
-                            (("ie.body @@ %s::tsquery", [query]), BODY),
-                        ]
-                    ),
-                )
-            )
+        columns = [
+            (f"g{index}", _level(self.in_fields(query, TITLE, SUMMARY, TERMS, BODY)))
+            for index, query in enumerate(self.groups)
+        ]
         if self.phrase:
             columns.append(
                 (
@@ -142,6 +155,9 @@ class PostgresText:
                     ),
                 )
             )
+        if self.typed:
+            columns.append(("ty", _level(self.in_fields(self.typed, 2, 1, 0, 0))))
+        columns.append(("tn", ("ie.title_norm", [])))
         return columns
 
 
@@ -189,9 +205,9 @@ class PortableText:
 
     fence = ""
 
-    def __init__(self, parsed, about_sql="lp.summary", library_table=""):
+    def __init__(self, parsed, terms_sql="''", library_table=""):
         self.parsed = parsed
-        self.about_sql = about_sql
+        self.terms_sql = terms_sql
         # The summary and terms are read from the page's row, joined to its index entry.
         self.entry_join = (
             f" JOIN {library_table} lp ON ie.object_id = CAST(lp.page_ptr_id AS TEXT)" if library_table else ""
@@ -201,6 +217,7 @@ class PortableText:
         self.phrase = " ".join(portable_words(phrase)) if phrase else ""
         if len(self.phrase.split()) < 2:
             self.phrase = ""
+        self.typed = tuple(portable_words(parsed.text))
 
     @staticmethod
     def _alternatives(group):
@@ -226,21 +243,15 @@ class PortableText:
         sql, params = _join(parts, " OR ")
         return f"({sql})", params
 
+    def in_fields(self, alternatives, title, summary, terms, body):
+        fields = [("ie.title", title), ("lp.summary", summary), (self.terms_sql, terms), ("ie.body", body)]
+        return [(self.match(alternatives, column), points) for column, points in fields if points]
+
     def levels(self):
-        columns = []
-        for index, alternatives in enumerate(self.groups):
-            columns.append(
-                (
-                    f"g{index}",
-                    _level(
-                        [
-                            (self.match(alternatives, "ie.title"), TITLE),
-                            (self.match(alternatives, self.about_sql), ABOUT),
-                            (self.match(alternatives, "ie.body"), BODY),
-                        ]
-                    ),
-                )
-            )
+        columns = [
+            (f"g{index}", _level(self.in_fields(alternatives, TITLE, SUMMARY, TERMS, BODY)))
+            for index, alternatives in enumerate(self.groups)
+        ]
         if self.phrase:
             columns.append(
                 (
@@ -253,4 +264,7 @@ class PortableText:
                     ),
                 )
             )
+        if self.typed:
+            columns.append(("ty", _level(self.in_fields([self.typed], 2, 1, 0, 0))))
+        columns.append(("tn", ("ie.title_norm", [])))
         return columns

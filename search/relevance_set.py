@@ -58,7 +58,7 @@ JUDGED = {
         "recrutement": {G_RECRUIT: 3, G_JOB: 1, T_PLATFORM: 1, T_CCAS: 1, T_CANAL: 1},
         "embaucher un pair": {G_RECRUIT: 3, G_JOB: 1, T_PLATFORM: 1},
         "rédiger une fiche de poste": {G_JOB: 3, J_LAM: 1, J_MSP: 1, J_RDR: 1},
-        "fiches de poste": {G_JOB: 3, J_LAM: 2, J_MSP: 2, J_RDR: 2},
+        "fiches de poste": {J_LAM: 3, J_MSP: 3, J_RDR: 3, G_JOB: 2},
         "statut": {G_STATUS: 3},
         "contrat de travail": {G_STATUS: 3},
         "rémunération": {G_STATUS: 3, J_LAM: 1},

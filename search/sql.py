@@ -56,10 +56,10 @@ def _join(parts, separator=" ", wrap=False):
     return sql, [param for part in parts for param in part[1]]
 
 
-def about_text_sql():
-    """SQLite: what a library page (aliased lp) is about, as text: its summary and the names of
-    its taxonomy terms (PostgreSQL reads the same from the boosted weights of its index)."""
-    parts = ["COALESCE(lp.summary, '')"]
+def terms_text_sql():
+    """SQLite: the names of the taxonomy terms of a library page (aliased lp), as text (PostgreSQL
+    reads the same from their weight in its index)."""
+    parts = []
     for through, page_column, term_column, term_table in m2m_facets().values():
         parts.append(
             f"COALESCE((SELECT group_concat(t.name, ' ') FROM {through} m JOIN {term_table} t "
@@ -126,7 +126,7 @@ class SearchSQL:
             )
             for name in self.level_names:
                 columns.append((f", e.{name} AS {name}", []))
-                if name.startswith("g"):
+                if name[0] == "g":
                     # The idea's document frequency among the candidates: every page that has it.
                     columns.append((f", SUM(CASE WHEN e.{name} > 0 THEN 1 ELSE 0 END) OVER () AS d{name}", []))
         for facet in self.selections:
@@ -162,13 +162,13 @@ class SearchSQL:
         """The filtered candidates with `cov` (how many ideas they have) and `score` (the levels,
         each weighed by its idea's rarity: ln((N + 1) / (df + 0.5)), near 0 for a word in every page)."""
         ln = "LN" if connection.vendor == "postgresql" else "pap_ln"
-        ideas = [name for name in self.level_names if name.startswith("g")]
+        ideas = [name for name in self.level_names if name[0] == "g"]
         cov = " + ".join(f"CASE WHEN {name} > 0 THEN 1 ELSE 0 END" for name in ideas)
         score = " + ".join(f"{name} * {ln}((n + 1.0) / (d{name} + 0.5))" for name in ideas)
-        phrase = "ph" if "ph" in self.level_names else "0"
+        extra = ", ".join(f"{name if name in self.level_names else '0'} AS {name}" for name in ("ph", "ty", "tn"))
         size_sql, size_params = self.library_size()
         return (
-            f"SELECT id, pdate, {cov} AS cov, {score} AS score, {phrase} AS ph "
+            f"SELECT id, pdate, {cov} AS cov, {score} AS score, {extra} "
             f"FROM (SELECT b.*, ({size_sql}) AS n FROM base b WHERE {self._where()}) s",
             size_params,
         )
@@ -176,7 +176,7 @@ class SearchSQL:
     def results_arm(self, order, limit, offset):
         if order == "pertinence" and self.level_names:
             rows_sql, params = self.ranked_rows()
-            order_by = "cov DESC, score DESC, ph DESC, pdate DESC, id DESC"
+            order_by = "cov DESC, score DESC, ph DESC, ty DESC, tn DESC, pdate DESC, id DESC"
         else:
             rows_sql, params = f"SELECT id, pdate FROM base WHERE {self._where()}", []
             order_by = "pdate DESC, id DESC"

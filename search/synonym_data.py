@@ -34,7 +34,16 @@ INITIAL_SYNONYMS = [
         ],
     ),
     ("Travail pair", ["travail pair", "pair-aidance", "pairaidance", "peer work", "peer support"]),
-    ("LAM", ["LAM", "lits d'accueil médicalisés", "lit d'accueil médicalisé"]),
+    (
+        "LAM",
+        [
+            "LAM",
+            "lits d'accueil médicalisés",
+            "lit d'accueil médicalisé",
+            "long-stay medical care beds",
+            "long-stay medical care bed",
+        ],
+    ),
     ("LHSS", ["LHSS", "lits halte soins santé", "lit halte soins santé"]),
     ("CHRS", ["CHRS", "centre d'hébergement et de réinsertion sociale"]),
     (
@@ -81,5 +90,5 @@ INITIAL_SYNONYMS = [
     ("Aller-vers", ["aller-vers", "maraude", "outreach"]),
     ("Sans domicile", ["sans domicile", "sans-abri", "SDF", "sans domicile fixe", "personnes à la rue"]),
     ("Santé mentale", ["santé mentale", "troubles psychiques", "psychiatrie", "mental health"]),
-    ("Recrutement", ["recrutement", "embauche", "recruter", "embaucher", "recruitment", "hiring"]),
+    ("Recrutement", ["recrutement", "embauche", "recruter", "embaucher", "recruitment", "recruit", "recruiting", "hiring"]),
 ]
