@@ -11,7 +11,7 @@ The levels add up (title, summary, terms and body: 9). `search.sql` then weighs 
 the library (a document frequency computed in the same statement, so always up to date): a word
 found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
 Pages with every idea come first, then the best score; ties go to the closest phrase (the query in
-order), then to the query's words as typed (not a synonym) in the title or summary, then to the
+order), then to the query's words as typed (not a synonym), by the same levels, then to the
 shorter title.
 
 PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with boosts, so their
@@ -156,7 +156,7 @@ class PostgresText:
                 )
             )
         if self.typed:
-            columns.append(("ty", _level(self.in_fields(self.typed, 2, 1, 0, 0))))
+            columns.append(("ty", _level(self.in_fields(self.typed, TITLE, SUMMARY, TERMS, BODY))))
         columns.append(("tn", ("ie.title_norm", [])))
         return columns
 
@@ -265,6 +265,6 @@ class PortableText:
                 )
             )
         if self.typed:
-            columns.append(("ty", _level(self.in_fields([self.typed], 2, 1, 0, 0))))
+            columns.append(("ty", _level(self.in_fields([self.typed], TITLE, SUMMARY, TERMS, BODY))))
         columns.append(("tn", ("ie.title_norm", [])))
         return columns

@@ -1,7 +1,8 @@
 """The first synonym groups, loaded by a data migration; editors extend them in the admin.
 
 Each group: (name, [terms]). Plurals, capitals, accents and hyphens are handled by the search, so
-one spelling of each term is enough.
+one spelling of each term is enough. A broad group may list the names of a narrower one ("Pair-aidance"
+lists the médiateurs de santé pairs): a query names the narrowest group that has its words.
 """
 
 INITIAL_SYNONYMS = [
@@ -13,12 +14,16 @@ INITIAL_SYNONYMS = [
             "pair aidant",
             "travailleur pair",
             "travailleuse paire",
+            "médiateur de santé pair",
+            "médiatrice de santé paire",
+            "MSP",
             "intervenant pair",
             "intervenante paire",
             "pair-intervenant",
             "peer worker",
             "peer support worker",
             "peer supporter",
+            "peer health mediator",
         ],
     ),
     (
