@@ -16,7 +16,7 @@ help:
 	@echo "make test-fast  la suite PostgreSQL seule, bases de test gardées entre deux passages (ARGS=…)"
 	@echo "make demo     migre et (re)charge le contenu de démonstration"
 	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
-	@echo "make bench    mesures de performance (PostgreSQL), écrites dans bench.json"
+	@echo "make bench    mesures de performance (PostgreSQL) et de pertinence (PostgreSQL, SQLite), dans bench.json"
 	@echo "make bench-docs  recopie les mesures de bench.json dans docs/performance.md"
 	@echo "make backup   sauvegarde la base PostgreSQL et les fichiers déposés (dossier backups/)"
 	@echo "make restore BACKUP=backups/…  restaure une sauvegarde dans une base PostgreSQL vide"
@@ -74,6 +74,7 @@ messages: install-dev
 bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.search $(if $(PAGES),--pages $(PAGES),)
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.downloads
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.relevance
 
 # Explicit: rewrites the tables of docs/performance.md from bench.json (plain Python, no database).
 bench-docs: install
