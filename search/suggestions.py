@@ -74,22 +74,35 @@ def promotions_for(query, locale_id):
 
 
 def did_you_mean(query, vocabulary, synonyms, locale_id, scope):
-    """Up to three close spellings, from taxonomy names, synonyms and page titles."""
-    titles = LibraryPage.objects.filter(live=True, locale_id=locale_id)
+    """Up to three close spellings, in the reader's language only: words of the locale's page
+    titles and summaries and of its taxonomy names, and the synonyms made of such words (the
+    synonym groups mix languages: "recruitment" is no suggestion on the French site)."""
+    pages = LibraryPage.objects.filter(live=True, locale_id=locale_id)
     if scope:
-        titles = titles.filter(resource_type=scope)
-    titles = list(
-        titles.order_by("-publication_date").values_list("title", flat=True)[:MAX_TITLES_FOR_SPELLING]
-    )
-    phrases = vocabulary.term_names() + [
-        term for group in (synonyms.groups if synonyms else []) for term in group
+        pages = pages.filter(resource_type=scope)
+    texts = [
+        text
+        for row in pages.order_by("-publication_date").values_list("title", "summary")[:MAX_TITLES_FOR_SPELLING]
+        for text in row
     ]
+    names = vocabulary.term_names()
     spelled = {}
-    for text in phrases + titles:
+    for text in names + texts:
         for word in raw_words(text):
             folded = fold(word)
             if len(folded) > 2 and folded not in STOPWORDS:
                 spelled.setdefault(folded, word)
+    known = set(spelled) | STOPWORDS
+    local_synonyms = [
+        term
+        for group in (synonyms.groups if synonyms else [])
+        for term in group
+        if all(word in known or len(word) <= 2 for word in words(term))
+    ]
+    phrases = names + local_synonyms
+    for text in local_synonyms:
+        for word in raw_words(text):
+            spelled.setdefault(fold(word), word)
     suggestions = []
     folded_query = " ".join(words(query))
     by_phrase = {" ".join(words(phrase)): phrase for phrase in phrases}
