@@ -92,6 +92,11 @@ class SearchResult:
         return f"{encoded}&" if encoded else ""
 
     @property
+    def state_query(self):
+        """The whole state, page included, without the "?": what the language switch carries."""
+        return state_url(self.params, keep_page=True)[1:]
+
+    @property
     def clear_url(self):
         """The same query without any filter."""
         default_sort = "pertinence" if self.query else "date"

@@ -55,6 +55,12 @@
     } else if (robots && !currentRobots) {
       document.head.appendChild(robots.cloneNode(true));
     }
+    // The language switch keeps the search: its links come with the fresh page.
+    var switcher = doc.querySelector(".language-switcher");
+    var currentSwitcher = document.querySelector(".language-switcher");
+    if (switcher && currentSwitcher) {
+      currentSwitcher.innerHTML = switcher.innerHTML;
+    }
     var count = document.querySelector("[data-search-count]");
     if (count) {
       announce(count.textContent.trim());
