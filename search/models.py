@@ -18,7 +18,7 @@ from search.engine import run_search
 from search.stats import SearchQueryStat
 from search.synonyms import SynonymGroup
 from search.views import json_answer, record, suggestions_answer
-from search.vocabulary import TAXONOMY_FACETS
+from search.vocabulary import FACETS, TAXONOMY_FACETS
 
 __all__ = ["LISTING_SCOPES", "LibraryIndexPage", "SearchQueryStat", "SynonymGroup"]
 
@@ -67,6 +67,8 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
             "page_range": search.page_range(),
             "query_prefix": search.query_prefix,
             "resource_types": ResourceType.choices,
+            # The kinds of the autocomplete's taxonomy suggestions (search/suggestions.py).
+            "facet_labels": [(key, label) for key, label in FACETS if key in TAXONOMY_FACETS],
         }
 
     def get_sitemap_urls(self, request=None):

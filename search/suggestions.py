@@ -189,8 +189,8 @@ def term_suggestions(query, index_page, vocabulary, synonyms=None, limit=AUTOCOM
 
 
 def autocomplete(request, query, index_page, language_code, synonyms=None, vocabulary=None):
-    """What is being typed, completed: taxonomy terms (to their filtered listing), then pages whose
-    title or summary has words starting so, or another name of a synonym typed: [{title, url, type}].
+    """What is being typed, completed: pages whose title or summary has words starting so, or
+    another name of a synonym typed, then taxonomy terms (to their filtered listing): [{title, url, type}].
     Accents, case, hyphens and apostrophes are ignored on PostgreSQL and SQLite alike."""
     query = clean_query(query)[:100]
     tokens = _prefix_tokens(query)
@@ -242,8 +242,8 @@ def autocomplete(request, query, index_page, language_code, synonyms=None, vocab
         page.pk: page
         for page in LibraryPage.objects.filter(pk__in=ids).only("id", "title", "url_path", "resource_type")
     }
-    return terms + [
+    return [
         {"title": pages[pk].title, "url": pages[pk].get_url(request), "type": pages[pk].resource_type}
         for pk in ids
         if pk in pages
-    ]
+    ] + terms

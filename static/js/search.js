@@ -159,10 +159,11 @@
     });
   });
 
-  // On a narrow screen the filters start folded, so the results come into view first.
+  // The filters start folded, so on a narrow screen the results come into view first; on a wide
+  // screen they are shown beside the results, and said open to assistive technologies.
   var filters = document.querySelector("[data-search-filters]");
-  if (filters && window.matchMedia && window.matchMedia("(max-width: 55.99rem)").matches) {
-    filters.open = false;
+  if (filters && window.matchMedia && window.matchMedia("(min-width: 56rem)").matches) {
+    filters.open = true;
   }
 
   window.history.replaceState({ searchUrl: window.location.href }, "", window.location.href);
