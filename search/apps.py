@@ -8,9 +8,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Recherche")
 
     def ready(self):
-        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
         from django.db.backends.signals import connection_created
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
         from core.site_cache import watch
         from search import signals

@@ -37,7 +37,9 @@ _LEXEME = re.compile(r"('(?:[^']|'')*')")
 
 
 def _join(parts, separator):
-    return separator.join(sql for sql, _params in parts), [param for _sql, params in parts for param in params]
+    return separator.join(sql for sql, _params in parts), [
+        param for _sql, params in parts for param in params
+    ]
 
 
 def _level(conditions):
@@ -188,7 +190,9 @@ def register_sqlite_functions(sender, connection, **kwargs):
     """connection_created handler: the folding functions the portable ranking needs."""
     if connection.vendor != "sqlite":
         return
-    connection.connection.create_function("pap_words", 1, lambda text: _folded(text or ""), deterministic=True)
+    connection.connection.create_function(
+        "pap_words", 1, lambda text: _folded(text or ""), deterministic=True
+    )
     connection.connection.create_function("pap_phrase", 2, _sqlite_phrase, deterministic=True)
     connection.connection.create_function("pap_ln", 1, math.log, deterministic=True)
 
@@ -210,9 +214,13 @@ class PortableText:
         self.terms_sql = terms_sql
         # The summary and terms are read from the page's row, joined to its index entry.
         self.entry_join = (
-            f" JOIN {library_table} lp ON ie.object_id = CAST(lp.page_ptr_id AS TEXT)" if library_table else ""
+            f" JOIN {library_table} lp ON ie.object_id = CAST(lp.page_ptr_id AS TEXT)"
+            if library_table
+            else ""
         )
-        self.groups = [alternatives for alternatives in map(self._alternatives, parsed.groups) if alternatives]
+        self.groups = [
+            alternatives for alternatives in map(self._alternatives, parsed.groups) if alternatives
+        ]
         phrase = phrase_text(parsed)
         self.phrase = " ".join(portable_words(phrase)) if phrase else ""
         if len(self.phrase.split()) < 2:
@@ -239,7 +247,11 @@ class PortableText:
         return f"({sql})", params
 
     def where(self):
-        parts = [self.match(alternatives, column) for alternatives in self.groups for column in ("ie.title", "ie.body")]
+        parts = [
+            self.match(alternatives, column)
+            for alternatives in self.groups
+            for column in ("ie.title", "ie.body")
+        ]
         sql, params = _join(parts, " OR ")
         return f"({sql})", params
 

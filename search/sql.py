@@ -116,7 +116,9 @@ class SearchSQL:
         if self.text is not None:
             levels = self.text.levels() if ranked else []
             self.level_names = [name for name, _sql in levels]
-            level_sql, level_params = _join([(f", {sql} AS {name}", params) for name, (sql, params) in levels])
+            level_sql, level_params = _join(
+                [(f", {sql} AS {name}", params) for name, (sql, params) in levels]
+            )
             match_sql, match_params = self.text.where()
             entries = (
                 f"JOIN (SELECT ie.content_type_id, ie.object_id{level_sql} FROM {ENTRY} ie"
@@ -128,7 +130,9 @@ class SearchSQL:
                 columns.append((f", e.{name} AS {name}", []))
                 if name[0] == "g":
                     # The idea's document frequency among the candidates: every page that has it.
-                    columns.append((f", SUM(CASE WHEN e.{name} > 0 THEN 1 ELSE 0 END) OVER () AS d{name}", []))
+                    columns.append(
+                        (f", SUM(CASE WHEN e.{name} > 0 THEN 1 ELSE 0 END) OVER () AS d{name}", [])
+                    )
         for facet in self.selections:
             sql, params = self.flag(facet)
             columns.append((f", CASE WHEN {sql} THEN 1 ELSE 0 END AS f_{facet}", params))
@@ -165,7 +169,9 @@ class SearchSQL:
         ideas = [name for name in self.level_names if name[0] == "g"]
         cov = " + ".join(f"CASE WHEN {name} > 0 THEN 1 ELSE 0 END" for name in ideas)
         score = " + ".join(f"{name} * {ln}((n + 1.0) / (d{name} + 0.5))" for name in ideas)
-        extra = ", ".join(f"{name if name in self.level_names else '0'} AS {name}" for name in ("ph", "ty", "tn"))
+        extra = ", ".join(
+            f"{name if name in self.level_names else '0'} AS {name}" for name in ("ph", "ty", "tn")
+        )
         size_sql, size_params = self.library_size()
         return (
             f"SELECT id, pdate, {cov} AS cov, {score} AS score, {extra} "

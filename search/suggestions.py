@@ -12,8 +12,8 @@ from wagtail.search.utils import normalise_query_string
 from core.site_cache import cached
 from library.models import LibraryPage, ResourceType
 from search.backends import backend_name_for_language
-from search.sql import ENTRY, LIBRARY, PAGE, unrestricted
 from search.ranking import portable_words
+from search.sql import ENTRY, LIBRARY, PAGE, unrestricted
 from search.text import STOPWORDS, clean_query, fold, light_stem, raw_words, words
 from search.vocabulary import TAXONOMY_FACETS
 from taxonomy.models import Theme
@@ -82,7 +82,9 @@ def did_you_mean(query, vocabulary, synonyms, locale_id, scope):
         pages = pages.filter(resource_type=scope)
     texts = [
         text
-        for row in pages.order_by("-publication_date").values_list("title", "summary")[:MAX_TITLES_FOR_SPELLING]
+        for row in pages.order_by("-publication_date").values_list("title", "summary")[
+            :MAX_TITLES_FOR_SPELLING
+        ]
         for text in row
     ]
     names = vocabulary.term_names()

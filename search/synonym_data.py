@@ -95,5 +95,17 @@ INITIAL_SYNONYMS = [
     ("Aller-vers", ["aller-vers", "maraude", "outreach"]),
     ("Sans domicile", ["sans domicile", "sans-abri", "SDF", "sans domicile fixe", "personnes à la rue"]),
     ("Santé mentale", ["santé mentale", "troubles psychiques", "psychiatrie", "mental health"]),
-    ("Recrutement", ["recrutement", "embauche", "recruter", "embaucher", "recruitment", "recruit", "recruiting", "hiring"]),
+    (
+        "Recrutement",
+        [
+            "recrutement",
+            "embauche",
+            "recruter",
+            "embaucher",
+            "recruitment",
+            "recruit",
+            "recruiting",
+            "hiring",
+        ],
+    ),
 ]

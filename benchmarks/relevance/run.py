@@ -57,7 +57,9 @@ def main(argv=None):
 
 def measure_in_child(backend):
     """Runs this module with --child against a fresh database of `backend`; its figures."""
-    env = dict(os.environ, DJANGO_SETTINGS_MODULE=os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings.dev"))
+    env = dict(
+        os.environ, DJANGO_SETTINGS_MODULE=os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    )
     with tempfile.TemporaryDirectory() as folder:
         if backend == "sqlite":
             env["DATABASE_URL"] = f"sqlite:///{Path(folder) / 'pairapair_bench.sqlite3'}"
@@ -101,14 +103,17 @@ def measure_here():
         scores = evaluate(search_pages())
     figures = summary(scores)
     for language in sorted({score.language for score in scores}):
-        own = summary([score for score in scores if score.language == language])
-        figures[language] = own
-    print(f"{connection.vendor} : {figures['queries']} requêtes, nDCG@5 {figures['ndcg5']}, MRR {figures['mrr']}")
+        figures[language] = summary([score for score in scores if score.language == language])
+    print(describe(connection.vendor, figures))
     for language in ("fr", "en"):
         if language in figures:
-            own = figures[language]
-            print(f"  {language} : {own['queries']} requêtes, nDCG@5 {own['ndcg5']}, MRR {own['mrr']}")
+            print(describe(f"  {language}", figures[language]))
     for score in sorted(scores, key=lambda score: score.ndcg):
         if score.ndcg < GOALS["ndcg5"] or score.rr < 1:
-            print(f"  sous l'objectif : {score.language} « {score.query} » nDCG@5 {score.ndcg:.2f}, RR {score.rr:.2f}")
+            figures_text = f"nDCG@5 {score.ndcg:.2f}, RR {score.rr:.2f}"
+            print(f"  sous l'objectif : {score.language} « {score.query} » {figures_text}")
     print(MARKER + json.dumps(figures))
+
+
+def describe(label, figures):
+    return f"{label} : {figures['queries']} requêtes, nDCG@5 {figures['ndcg5']}, MRR {figures['mrr']}"

@@ -3,8 +3,8 @@ what a page is about (title, summary, taxonomy terms) more than scattered body w
 that forgives; "did you mean" in the reader's language; the language switch and the sitemap."""
 
 import pytest
-from guides.models import PracticeGuidePage
 
+from guides.models import PracticeGuidePage
 from search.tests.factories import SearchGuideFactory
 from testing.database import LAYERS, site_tree
 
@@ -62,7 +62,9 @@ def test_a_page_classified_under_a_concept_comes_before_one_that_mentions_it(cli
 
 def test_autocomplete_forgives_accents_and_abbreviations_and_offers_terms(client, ranking_pages):
     url = ranking_pages["search"].url + "suggestions/"
-    SearchGuideFactory(parent=ranking_pages["sections"]["guide"], title="Médiatrice de santé paire à l'hôpital")
+    SearchGuideFactory(
+        parent=ranking_pages["sections"]["guide"], title="Médiatrice de santé paire à l'hôpital"
+    )
     for query in ("mediatrice", "MÉDIAT", "médiatrice-de", "MSP"):
         titles = [item["title"] for item in client.get(url, {"q": query}).json()]
         assert "Médiatrice de santé paire à l'hôpital" in titles, query
