@@ -111,15 +111,18 @@ def test_english_pages_are_stemmed_as_english(client, site_tree):
     assert titles(client, english_search, "house") == ["Housing support"]
     assert titles(client, english_search, "supported worker") == ["Housing support"]
     suggestions = client.get(english_search.url + "suggestions/", {"q": "hous"}).json()
-    assert [item["title"] for item in suggestions] == ["Housing support"]
+    assert [item["title"] for item in suggestions if item["type"] == "guide"] == ["Housing support"]
     assert english_search.url + "suggestions/" == "/en/search/suggestions/"
 
 
 def test_autocomplete_ignores_accents_and_knows_synonyms(client, french):
     url = french["search"].url + "suggestions/"
     SearchGuideFactory(parent=french["sections"]["guide"], title="Médiateur de santé pair : le guide")
-    found = [item["title"] for item in client.get(url, {"q": "medi"}).json()]
-    assert found == ["Médiateur de santé pair : le guide"]
+    found = [(item["type"], item["title"]) for item in client.get(url, {"q": "medi"}).json()]
+    # the page first, then the taxonomy terms that lead to their listings ("médicalisés" too)
+    assert found[0] == ("guide", "Médiateur de santé pair : le guide")
+    assert ("poste", "Médiateur·rice de santé pair") in found[1:]
+    assert all(kind in {"thematique", "public", "structure", "poste", "region"} for kind, _title in found[1:])
     assert "Médiateur de santé pair : le guide" in [
         item["title"] for item in client.get(url, {"q": "MSP"}).json()
     ]
