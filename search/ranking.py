@@ -62,6 +62,12 @@ def phrase_text(parsed):
     return parsed.text if len(parsed.groups) > 1 else ""
 
 
+def needs_typed(parsed):
+    """The words-as-typed tie-break only differs from the ideas' own levels with a synonym or
+    several ideas: one plain word would be tested twice."""
+    return len(parsed.groups) > 1 or any(group.is_synonym for group in parsed.groups)
+
+
 class PostgresText:
     """Matches on Wagtail's index with the language's text search configuration.
 
@@ -89,7 +95,7 @@ class PostgresText:
         self.phrase = normalised.get(phrase, ("", ""))[1] if phrase else ""
         if "<" not in self.phrase:  # one lexeme left: no phrase to reward
             self.phrase = ""
-        self.typed = normalised.get(typed, ("", ""))[0]
+        self.typed = normalised.get(typed, ("", ""))[0] if needs_typed(parsed) else ""
 
     def normalise(self, texts):
         """{text: (all lexemes, phrase)} as tsquery texts, '' for words the configuration ignores."""
@@ -225,7 +231,7 @@ class PortableText:
         self.phrase = " ".join(portable_words(phrase)) if phrase else ""
         if len(self.phrase.split()) < 2:
             self.phrase = ""
-        self.typed = tuple(portable_words(parsed.text))
+        self.typed = tuple(portable_words(parsed.text)) if needs_typed(parsed) else ()
 
     @staticmethod
     def _alternatives(group):
