@@ -39,8 +39,13 @@ def pytest_collection_modifyitems(config, items):
                 f"{item.nodeid} commits for real: give it django_db(transaction=True, "
                 "serialized_rollback=True), so that the migrations' data is restored after its flush"
             )
-        if is_transactional(item) and LAYERS.of(item):
+        layer = LAYERS.of(item)
+        if is_transactional(item) and layer:
             raise pytest.UsageError(f"{item.nodeid}: a database layer cannot serve a transactional test")
+        if layer:
+            # With `--dist loadgroup` (scripts/run-tests.sh), xdist sends a layer's tests to one
+            # worker: each layer is built once per session, not once per worker.
+            item.add_marker(pytest.mark.xdist_group(layer))
     # The tests of each layer one after the other (the heaviest layers first, which also balances
     # xdist workers): every worker's share keeps them together, so a layer is built once per worker.
     position = {id(item): index for index, item in enumerate(items)}

@@ -31,7 +31,7 @@ ALLOWED_IMPORTS = {
         "editorial",
         "core",
     },
-    "home": {"search", "library", "taxonomy", "core"},
+    "home": {"search", "library", "taxonomy", "editorial", "core"},
     "search": {"testimonies", "guides", "job_descriptions", "library", "taxonomy", "editorial", "core"},
     "testimonies": {"library", "taxonomy", "editorial", "core"},
     "guides": {"library", "taxonomy", "core"},

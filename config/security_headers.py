@@ -13,13 +13,48 @@ the one inline style (the static 500 page) carries the request's nonce. JSON-LD 
 them; the site has none today.
 """
 
-from csp.middleware import CSPMiddleware
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
 from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, which builds the policy anew for every response (a tenth of a
+    constant view's time): a response with no nonce and no per-view policy gets the headers that
+    django-csp built for the first such response of its kind (admin or not, same settings)."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self._built = {}
+
+    def process_response(self, request, response):
+        plain = (
+            getattr(request, "_csp_nonce", None) is None
+            and HEADER not in response
+            and HEADER_REPORT_ONLY not in response
+            and not any(name.startswith("_csp") for name in vars(response))
+        )
+        if not plain:
+            return super().process_response(request, response)
+        kind = request.path_info.startswith(ADMIN_PREFIX), response.status_code in (404, 500)
+        policies = tuple(
+            getattr(settings, name, None)
+            for name in ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY", "DEBUG")
+        )
+        built = self._built.get(kind)
+        if built is None or any(old is not new for old, new in zip(built[0], policies, strict=True)):
+            response = super().process_response(request, response)
+            if getattr(request, "_csp_nonce", None) is None:  # still unused: nothing per request
+                self._built[kind] = (policies, response.get(HEADER), response.get(HEADER_REPORT_ONLY))
+            return response
+        for header, value in zip((HEADER, HEADER_REPORT_ONLY), built[1:], strict=True):
+            if value is not None:
+                response[header] = value
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIX):

@@ -7,7 +7,7 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from core.site_cache import cached
+from core.site_cache import cached, close_scope, generation, is_usable, open_scope, prefetch
 
 
 def active_locale():
@@ -21,22 +21,84 @@ def default_locale_id():
 
 
 class CachedSiteMiddleware:
-    """Finds the request's Wagtail site once per host and generation, not once per request.
+    """Finds the request's Wagtail site once per host and generation, not once per request, and
+    opens the request's site-cache scope (the generation read once, each value once).
 
     It runs after CommonMiddleware, so the host is an allowed one. Wagtail's public
     `Site.find_for_request()` finds the site on a cache miss; it keeps its answer on the request
-    (`request._wagtail_site`) but offers no public way to give it one, so on a cache hit the
-    cached site is put there: the only private name left here.
+    (`request._wagtail_site`) but offers no public way to give it one, so the cached site is put
+    there: the only private name left here. It is put there when first asked for, not before: a
+    view that never needs the site (a redirect, robots.txt, a JSON answer) costs the cache nothing.
+
+    The sites found under the current generation are also kept in the process's memory, so finding
+    the site costs the site cache one read (its generation), and one more fetches together what
+    serving a page looks up next (`prefetch`). A new generation empties that memory; while the
+    cache is unreachable the site is read from the database.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.generation = None
+        self.sites = {}
 
     def __call__(self, request):
-        hostname = split_domain_port(request.get_host())[0]
-        site = cached("site", lambda: _find_site(request), hostname, request.get_port())
-        request._wagtail_site = site
-        return self.get_response(request)
+        request.__class__ = _with_lazy_site(type(request))
+        request.__dict__[_FINDER] = self.find_site
+        scope = open_scope()
+        try:
+            return self.get_response(request)
+        finally:
+            close_scope(scope)
+
+    def find_site(self, request):
+        current = generation()
+        if not is_usable(current):
+            return _find_site(request)
+        if current != self.generation or len(self.sites) >= MAX_SITES_KEPT:
+            self.generation, self.sites = current, {}
+        where = (split_domain_port(request.get_host())[0], request.get_port())
+        site = self.sites.get(where, _UNKNOWN)
+        if site is _UNKNOWN:
+            site = self.sites[where] = cached("site", lambda: _find_site(request), *where)
+        if site is not None:
+            # What serving a page asks for next, in one round trip.
+            language = get_language()
+            prefetch(
+                ("active-locale", language),
+                ("default-locale-id",),
+                ("view-restrictions",),
+                ("children", site.root_page.pk),
+                ("search-url", site.pk, language),
+            )
+        return site
+
+
+_UNKNOWN = object()
+_FINDER = "_pairapair_find_site"
+MAX_SITES_KEPT = 100  # host names, already limited by ALLOWED_HOSTS
+
+
+class _LazySite:
+    """`request._wagtail_site` found at its first read (`hasattr` in `Site.find_for_request()`)."""
+
+    def __getattr__(self, name):
+        if name == "_wagtail_site" and _FINDER in self.__dict__:
+            site = self.__dict__["_wagtail_site"] = self.__dict__.pop(_FINDER)(self)
+            return site
+        raise AttributeError(name)
+
+
+_lazy_classes = {}
+
+
+def _with_lazy_site(request_class):
+    """The request's own class (WSGIRequest, ASGIRequest…) with a lazy `_wagtail_site`."""
+    lazy = _lazy_classes.get(request_class)
+    if lazy is None:
+        if issubclass(request_class, _LazySite):
+            return request_class
+        lazy = _lazy_classes[request_class] = type(request_class.__name__, (_LazySite, request_class), {})
+    return lazy
 
 
 def _find_site(request):

@@ -5,11 +5,22 @@ and are read on every request. What is built from them (the page chrome, the fac
 the route to the home page's children…) is cached under the current generation. Any change to one
 of the watched models starts a new generation, so a stale value is never read again and old
 entries simply expire.
+
+Within a request (`request_scope()`, opened by `core.routing.CachedSiteMiddleware`) the generation
+is read once, at its first use, and each value once: a page asks Redis for each key at most once.
+
+When the cache is unreachable (core/redis_cache.py), the request gets a generation of its own that
+nothing is cached under: everything is built from the database. Once the cache answers again, the
+first request of each process that saw it fail starts a new generation, since a change made in the
+meantime could not start one: nothing cached before the outage is read again.
 """
 
+import contextvars
 import time
+import uuid
+from contextlib import contextmanager
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import post_page_move
@@ -17,36 +28,139 @@ from wagtail.signals import post_page_move
 GENERATION_KEY = "site-content-generation"
 TIMEOUT = 24 * 60 * 60
 _MISSING = object()
+_UNREAD = object()
 _watched = set()
+_handled_failures = {}  # cache server: failures of this process already followed by a new generation
+
+
+class _Scope:
+    """One request's generation and the values it has already read."""
+
+    def __init__(self):
+        self.generation = _MISSING
+        self.values = {}
+
+
+_scope = contextvars.ContextVar("site_cache_scope", default=None)
+
+
+def open_scope():
+    """From now on, reads the generation and each value at most once, until `close_scope(token)`."""
+    return _scope.set(_Scope())
+
+
+def close_scope(token):
+    _scope.reset(token)
+
+
+@contextmanager
+def request_scope():
+    """Reads the generation and each value at most once until the end of the block."""
+    token = open_scope()
+    try:
+        yield
+    finally:
+        close_scope(token)
+
+
+def _unavailable():
+    """A generation no value is ever cached under (and a fragment cached under it is never read)."""
+    return f"unavailable-{uuid.uuid4().hex}"
+
+
+def _read_generation():
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    # Only the site's Redis backend (core/redis_cache.py) can be unreachable.
+    failures = getattr(backend, "failures", None)
+    if failures is not None:
+        seen = failures()
+        if seen > _handled_failures.get(backend.location, 0):
+            # The cache failed in this process: a change made meanwhile may have missed its new
+            # generation. Start one now, once the cache answers again.
+            if not backend.reachable:
+                return _unavailable()
+            _bump()
+            if failures() > seen:
+                return _unavailable()
+            _handled_failures[backend.location] = seen
+    value = backend.get(GENERATION_KEY)
+    if value is None and getattr(backend, "reachable", True):
+        # A time-based start, so that a generation lost with the cache is never reused.
+        backend.add(GENERATION_KEY, time.time_ns(), None)
+        value = backend.get(GENERATION_KEY)
+    return value if value is not None and getattr(backend, "reachable", True) else _unavailable()
 
 
 def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # A time-based start, so that a generation lost with the cache is never reused.
-        cache.add(GENERATION_KEY, time.time_ns(), None)
-        value = cache.get(GENERATION_KEY, 0)
-    return value
+    scope = _scope.get()
+    if scope is None:
+        return _read_generation()
+    if scope.generation is _MISSING:
+        scope.generation = _read_generation()
+    return scope.generation
 
 
-def new_generation(**kwargs):
+def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
+def new_generation(**kwargs):
+    _bump()
+    scope = _scope.get()
+    if scope is not None:
+        # The rest of this request reads the new generation.
+        scope.generation = _MISSING
+        scope.values.clear()
+
+
 def cache_key(name, *parts):
-    return ":".join(str(part) for part in (name, generation(), *parts))
+    return _key(generation(), name, parts)
+
+
+def is_usable(current):
+    """Whether values may be cached under this generation (not while the cache is unreachable)."""
+    return isinstance(current, int)
+
+
+def _key(current, name, parts):
+    return ":".join(str(part) for part in (name, current, *parts))
+
+
+def prefetch(*lookups):
+    """Reads the values of these `(name, *parts)` lookups in one round trip, for the `cached()`
+    calls the rest of the request makes (within a request scope; else it does nothing)."""
+    scope = _scope.get()
+    current = generation()
+    if scope is None or not is_usable(current):
+        return
+    keys = [_key(current, name, parts) for name, *parts in lookups]
+    keys = [key for key in keys if key not in scope.values]
+    if keys:
+        found = cache.get_many(keys)
+        for key in keys:
+            scope.values[key] = found.get(key, _MISSING)
 
 
 def cached(name, build, *parts):
     """`build()` once per generation for these `parts` (None is a value like any other)."""
-    key = cache_key(name, *parts)
-    value = cache.get(key, _MISSING)
+    current = generation()
+    if not is_usable(current):
+        return build()
+    key = _key(current, name, parts)
+    scope = _scope.get()
+    value = scope.values.get(key, _UNREAD) if scope is not None else _UNREAD
+    if value is _UNREAD:
+        value = cache.get(key, _MISSING)
+    elif value is not _MISSING:
+        return value
     if value is _MISSING:
         value = build()
         cache.set(key, value, TIMEOUT)
+    if scope is not None:
+        scope.values[key] = value
     return value
 
 

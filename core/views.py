@@ -1,9 +1,13 @@
+import sys
+
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from core.unavailable import database_unavailable, is_database_unavailable
 
 
 @require_GET
@@ -25,6 +29,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    error = sys.exc_info()[1]
+    if is_database_unavailable(error):
+        # Raised by a middleware (DatabaseUnavailableMiddleware sees only the views' errors).
+        return database_unavailable(request, error)
     _activate_from_path(request)
     return render(request, "500.html", status=500)
 

@@ -1,40 +1,36 @@
-"""Builds the demo site: home pages, sections, standard pages, library items, settings, users.
+"""Builds the demo site: the site tree of home.site_setup with the demo's texts, library items,
+the featured items of the home page and one account per role (passwords printed: never in production).
 
 Idempotent: a page that already exists (found by its slug under its parent) is left as it is, so
 running the loader twice creates nothing the second time.
 """
 
 import datetime
-import os
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
+from core.streams import body_stream, simple_stream
+from core.translation import sync_translation, translate_page
 from demo.data.guides import GUIDES
 from demo.data.job_descriptions import JOB_DESCRIPTIONS
 from demo.data.pages import HOME, STANDARD_PAGES
-from demo.data.pages.sections import SECTIONS
 from demo.data.testimonies import TESTIMONIES
-from demo.streams import body_stream, simple_stream
-from demo.translation import translate_page
 from editorial.roles import ADMINISTRATOR, MODERATOR, WRITER
 from guides.models import PracticeGuidePage
-from home.models import HomeFeaturedItem, HomePage, SiteSettings, StandardPage
+from home.models import HomeFeaturedItem, HomePage
+from home.site_setup import SiteBuilder
+from home.site_structure import SECTIONS
 from job_descriptions.models import JobDescriptionPage
 from library.models import ResourceType
-from search.models import LibraryIndexPage
 from taxonomy.models import TAXONOMY_FIELDS
 from testimonies.models import ConsentRecord, TestimonyPage
 
+__all__ = ["DEMO_ADMIN", "DEMO_ROLE_ACCOUNTS", "SECTIONS", "DemoLoader", "load_demo_content"]
 
-def site_address():
-    """Host and port of the demo site, as full URLs (canonical, hreflang) should show them."""
-    host, _sep, port = os.environ.get("SITE_HOST", "127.0.0.1:8000").partition(":")
-    return {"hostname": host, "port": int(port or 80)}
-
-
+DEMO_CONTACT_EMAIL = "contact@pair-a-pair.example"
 DEMO_ADMIN = {"username": "admin", "password": "pairapair-demo", "email": "admin@example.org"}
 # One account per editorial role (groups created by the editorial migrations).
 DEMO_ROLE_ACCOUNTS = [
@@ -110,17 +106,19 @@ class DemoLoader:
         return self.created
 
     def ensure_site_tree(self):
-        """What every page hangs from, in both languages: the home pages, the sections (by scope),
-        the standard pages (by key) and the site settings. Also used by the tests and benchmarks."""
+        """What every page hangs from, in both languages, built by home.site_setup with the demo's
+        texts: the home pages, the sections (by scope), the standard pages (by key) and the site
+        settings. Also used by the tests and benchmarks."""
         if getattr(self, "user", None) is None:
             self.user = self.ensure_admin()
-        home = self.ensure_home()
-        sections = {scope: self.ensure_section(home, scope, data) for scope, data in SECTIONS.items()}
-        standard = {key: self.ensure_standard_page(home, key, data) for key, data in STANDARD_PAGES.items()}
-        self.ensure_settings(home, standard)
-        return home, sections, standard
+        self.builder = SiteBuilder(
+            user=self.user, home=HOME, standard_pages=STANDARD_PAGES, contact_email=DEMO_CONTACT_EMAIL
+        )
+        tree = self.builder.build()
+        self.created += self.builder.created
+        return tree["home"], tree["sections"], tree["standard"]
 
-    # -- users, home, sections ---------------------------------------------------------------
+    # -- users --------------------------------------------------------------------------------
 
     def ensure_admin(self):
         user_model = get_user_model()
@@ -147,79 +145,6 @@ class DemoLoader:
             )
             user.groups.add(group)
             self.created += 1
-
-    def ensure_home(self):
-        home = HomePage.objects.filter(locale=self.fr, depth=2).first()
-        if home is None:
-            root = Page.get_first_root_node()
-            data = HOME["fr"]
-            home = HomePage(
-                title="Accueil",
-                slug="accueil",
-                locale=self.fr,
-                hero_heading=data["hero_heading"],
-                introduction=data["introduction"],
-            )
-            root.add_child(instance=home)
-            self.publish(home)
-            Site.objects.update_or_create(
-                is_default_site=True,
-                defaults={**site_address(), "root_page": home, "site_name": "Pair à pair"},
-            )
-            # Wagtail's "Welcome" page is replaced by our home.
-            for page in root.get_children().filter(content_type__model="page"):
-                if not page.get_children().exists():
-                    page.delete()
-        if not home.has_translation(self.en):
-            self.translate_home(home)
-        return home
-
-    def translate_home(self, home):
-        data = HOME["en"]
-        english = HomePage(
-            title="Home", slug="home", hero_heading=data["hero_heading"], introduction=data["introduction"]
-        )
-        translate_page(home, english, self.user)
-        self.created += 1
-
-    def ensure_section(self, home, scope, data):
-        fr, en = data["fr"], data["en"]
-        page = LibraryIndexPage.objects.child_of(home).filter(slug=fr["slug"]).first()
-        if page is None:
-            page = LibraryIndexPage(scope=scope, show_in_menus=data["in_menu"], **fr)
-            home.add_child(instance=page)
-            self.publish(page)
-        if not page.has_translation(self.en):
-            english = LibraryIndexPage(scope=scope, show_in_menus=data["in_menu"], **en)
-            translate_page(page, english, self.user)
-            self.created += 1
-        return page
-
-    def ensure_standard_page(self, home, key, data):
-        fr = data["fr"]
-        page = StandardPage.objects.child_of(home).filter(slug=fr["slug"]).first()
-        if page is None:
-            page = StandardPage(
-                title=fr["title"],
-                slug=fr["slug"],
-                introduction=fr["introduction"],
-                body=body_stream(fr["body"], f"page:{key}"),
-                show_in_menus=key == "about",
-            )
-            home.add_child(instance=page)
-            self.publish(page)
-        if data.get("en") and not page.has_translation(self.en):
-            en = data["en"]
-            english = StandardPage(
-                title=en["title"],
-                slug=en["slug"],
-                introduction=en["introduction"],
-                body=body_stream(en["body"], f"page:{key}"),
-                show_in_menus=key == "about",
-            )
-            translate_page(page, english, self.user)
-            self.created += 1
-        return page
 
     # -- library items -------------------------------------------------------------------------
 
@@ -344,26 +269,8 @@ class DemoLoader:
         ]
         self.publish(home)
         # The English home takes the new picks through a new sync of its translation.
-        self.translate_home(home)
-
-    def ensure_settings(self, home, standard):
-        site = Site.objects.get(root_page=home)
-        settings_obj = SiteSettings.for_site(site)
-        if settings_obj.contact_email:
-            return
-        settings_obj.contact_email = "contact@pair-a-pair.example"
-        settings_obj.footer_text_fr = (
-            "Pair à pair rassemble guides, témoignages et fiches de poste pour développer le "
-            "travail pair dans le social et le médico-social."
-        )
-        settings_obj.footer_text_en = (
-            "Pair à pair gathers guides, testimonies and job descriptions to develop peer work "
-            "in social and medico-social services."
-        )
-        settings_obj.about_page = standard.get("about")
-        settings_obj.legal_notice_page = standard.get("legal")
-        settings_obj.accessibility_page = standard.get("accessibility")
-        settings_obj.save()
+        sync_translation(home, self.user)
+        self.created += 1
 
     def publish(self, page):
         page.save_revision(user=getattr(self, "user", None)).publish()

@@ -11,7 +11,8 @@ PANEL_SIZE = 15
 
 
 class ReviewQueuePanel(Component):
-    """Every page in moderation, with its step and, for testimonies, whether consent covers it."""
+    """Every page in moderation, with its step and, for testimonies, the status of their consent
+    (an object with `publishable`, `label` and `summary`, given by the `annotate_review_queue` hook)."""
 
     name = "editorial_review_queue"
     template_name = "editorial/panels/review_queue.html"

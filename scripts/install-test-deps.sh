@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite drives besides Python packages: Debian's Chromium (never a
-# downloaded browser), gettext, poppler (pdftotext), nginx and axe-core from the npm registry.
+# downloaded browser), gettext, poppler (pdftotext), nginx, redis-server, PostgreSQL's server
+# binaries and axe-core from the npm registry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,10 @@ for pair in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.
 done
 # nginx in front of a live server: private documents and the upload limit (config/tests).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# Servers the fault tests, the two app servers test and `make loadtest` start, stop and kill on
+# free ports: redis-server, PostgreSQL's initdb and pg_ctl.
+command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
 # LibreOffice headless opens the generated DOCX and ODT in the tests (required under CI=true).
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -18,7 +18,7 @@ status=0
 summary=()
 started=$SECONDS
 
-xdist() { [ "$WORKERS" = 0 ] || echo "-n $WORKERS"; }
+xdist() { [ "$WORKERS" = 0 ] || echo "-n $WORKERS --dist loadgroup"; }
 
 record() {  # record NAME SECONDS EXIT_CODE
   local outcome=ok

@@ -1,21 +1,72 @@
-"""Search statistics for editors, kept free of personal data.
+"""Search statistics for editors, kept free of personal data and safe from flooding.
 
 One row per day, language and normalised query, holding two counters. Nothing about the reader is
 stored (no address, no user, no time of day), and queries that look like an e-mail address or a
 phone number are not recorded at all.
+
+A search is counted in the cache (SEARCH_STATS_CACHE: Redis in production), never in the database
+while the reader waits: `search.stats_flush.flush_search_stats` adds the pending counts to the
+daily rows (the `flush_search_stats` command, and on its own at most every
+SEARCH_STATS_FLUSH_INTERVAL seconds). One reader (an address, hashed with a key of the day and never
+stored) counts for at most SEARCH_STATS_MAX_QUERIES_PER_CLIENT different queries a day, each at most
+SEARCH_STATS_MAX_REPEATS_PER_CLIENT times, and a day keeps at most SEARCH_STATS_MAX_QUERIES_PER_DAY
+different queries. When the cache cannot be reached, searches are simply not counted.
+
+A search page served from the page cache is counted too: the search view leaves a note (language,
+query, number of results) under the page's address, and the `page_cache_hit` hook counts the note.
 """
 
+import hashlib
+import ipaddress
+import logging
 import re
+import time
+import unicodedata
 
+from django.conf import settings
+from django.core.cache import caches
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from core.counters import add_to_counters
 from search.text import clean_query, fold
+from search.vocabulary import FACET_KEYS
+
+logger = logging.getLogger(__name__)
 
 MAX_STORED_LENGTH = 100
 _PERSONAL = re.compile(r"@|\d[\d .-]{5,}\d")
+# Controls (C0, C1: tabs and line breaks among them) separate words; formatting characters (bidi
+# overrides and isolates, zero-width spaces and joiners, the byte order mark, soft hyphens…),
+# surrogates, private use and unassigned code points are dropped.
+_SEPARATING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+_REMOVED_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
+
+DEFAULTS = {
+    "SEARCH_STATS_CACHE": "default",
+    "SEARCH_STATS_FLUSH_INTERVAL": 10 * 60,
+    "SEARCH_STATS_MAX_QUERIES_PER_CLIENT": 20,
+    "SEARCH_STATS_MAX_REPEATS_PER_CLIENT": 3,
+    "SEARCH_STATS_MAX_QUERIES_PER_DAY": 5000,
+    "SEARCH_STATS_RETENTION_DAYS": 395,
+}
+# A search with no result adds one to the counter's high part: one atomic increment per search.
+NO_RESULT_UNIT = 2**32
+# Pending counts live this many days in the cache: a flush must run within that time.
+PENDING_DAYS = 7
+NOTE_TIMEOUT = 24 * 60 * 60
+FAILURE_LOG_INTERVAL = 60
+# Sent by static/js/search.js when it refreshes results in place: not a new search to count.
+UPDATE_HEADER = "X-Search-Update"
+
+
+def setting(name):
+    return getattr(settings, name, DEFAULTS[name])
+
+
+def stats_cache():
+    return caches[setting("SEARCH_STATS_CACHE")]
 
 
 class SearchQueryStat(models.Model):
@@ -44,17 +95,214 @@ class SearchQueryStat(models.Model):
 
 
 def normalise_for_stats(query):
-    query = " ".join(fold(clean_query(query)).replace("-", " ").split())
-    return query[:MAX_STORED_LENGTH].strip()
+    """The form a query is counted under: without controls or invisible formatting characters,
+    folded (no case, no accents: search.text.fold, then casefold), in NFC, hyphens as spaces,
+    single spaces, at most MAX_STORED_LENGTH characters."""
+    text = "".join(_visible(char) for char in (query if isinstance(query, str) else ""))
+    text = unicodedata.normalize("NFC", fold(text).casefold()).replace("-", " ")
+    return " ".join(text.split())[:MAX_STORED_LENGTH].strip()
 
 
-def record_search(language, query, result_count):
-    """Adds one search (and one "no result" when nothing was found) in a single statement."""
+def _visible(char):
+    category = unicodedata.category(char)
+    if category in _SEPARATING_CATEGORIES:
+        return " "
+    return "" if category in _REMOVED_CATEGORIES else char
+
+
+def client_address(request):
+    """The reader's address: the header a trusted proxy sets (CLIENT_IP_HEADER), else REMOTE_ADDR.
+    An IPv6 address stands for its /64 network, which one subscriber usually holds whole."""
+    header = getattr(settings, "CLIENT_IP_HEADER", "")
+    value = request.META.get(header, "") if header else ""
+    value = value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return value[:64]
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
+
+
+def client_token(request, day):
+    """Who is searching, as a keyed hash that changes every day: the address is never kept."""
+    return salted_hmac("search.stats.client", f"{day.isoformat()}|{client_address(request)}").hexdigest()[:32]
+
+
+def digest(*parts):
+    return hashlib.sha256("\x00".join(str(part) for part in parts).encode()).hexdigest()[:32]
+
+
+def counter_key(day, query_digest):
+    return f"search-stats:count:{day.isoformat()}:{query_digest}"
+
+
+def sequence_key(day):
+    return f"search-stats:sequence:{day.isoformat()}"
+
+
+def entry_key(day, number):
+    return f"search-stats:entry:{day.isoformat()}:{number}"
+
+
+BATCH_KEY = "search-stats:batch-started"
+FLUSH_CLAIM_KEY = "search-stats:flush-claimed"
+
+
+class ThrottledWarning:
+    """Logs a failure at most once per `interval` seconds (per process)."""
+
+    def __init__(self, interval):
+        self.interval = interval
+        self.last = None
+
+    def __call__(self, message, *args):
+        now = time.monotonic()
+        if self.last is None or now - self.last >= self.interval:
+            self.last = now
+            logger.warning(message, *args)
+
+
+warn_cache_failure = ThrottledWarning(FAILURE_LOG_INTERVAL)
+warn_flush_failure = ThrottledWarning(FAILURE_LOG_INTERVAL)
+
+
+def _bump(cache, key, delta, timeout):
+    """Adds `delta` to the number under `key` (created with this timeout): the new number."""
+    if cache.add(key, delta, timeout):
+        return delta
+    try:
+        return cache.incr(key, delta)
+    except ValueError:  # expired in between
+        cache.add(key, delta, timeout)
+        return delta
+
+
+def _within_client_share(cache, request, day, query_digest):
+    client = client_token(request, day)
+    distinct_key = f"search-stats:client:{day.isoformat()}:{client}"
+    timeout = 2 * 24 * 60 * 60
+    seen_key = f"search-stats:seen:{day.isoformat()}:{client}:{query_digest}"
+    if (cache.get(distinct_key) or 0) >= setting("SEARCH_STATS_MAX_QUERIES_PER_CLIENT"):
+        # The day's share is used up: only the queries already counted may still count (their
+        # repeats), and nothing new is stored for this reader.
+        if cache.get(seen_key) is None:
+            return False
+    repeats = _bump(cache, seen_key, 1, timeout)
+    if repeats > setting("SEARCH_STATS_MAX_REPEATS_PER_CLIENT"):
+        return False
+    if repeats == 1:
+        distinct = _bump(cache, distinct_key, 1, timeout)
+        return distinct <= setting("SEARCH_STATS_MAX_QUERIES_PER_CLIENT")
+    return True
+
+
+def _add_to_pending(cache, day, language, query, query_digest, no_result):
+    """One atomic increment of the day's counter for this query; a query new today is also
+    listed under the day's next entry number, so that the flush finds it."""
+    key = counter_key(day, query_digest)
+    timeout = (PENDING_DAYS + 1) * 24 * 60 * 60
+    delta = 1 + (NO_RESULT_UNIT if no_result else 0)
+    if not cache.add(key, delta, timeout):
+        try:
+            cache.incr(key, delta)
+            return
+        except ValueError:  # flushed and deleted in between: a new entry
+            if not cache.add(key, delta, timeout):
+                cache.incr(key, delta)
+                return
+    number = _bump(cache, sequence_key(day), 1, timeout)
+    if number <= setting("SEARCH_STATS_MAX_QUERIES_PER_DAY"):
+        cache.set(entry_key(day, number), (language, query, key), timeout)
+    else:  # the day has as many different queries as it keeps
+        cache.delete(key)
+
+
+def _flush_when_due(cache):
+    """Starts a flush in the background (Wagtail's task framework) when the oldest pending count
+    is older than SEARCH_STATS_FLUSH_INTERVAL; at most one per interval."""
+    interval = setting("SEARCH_STATS_FLUSH_INTERVAL")
+    if interval is None:
+        return
+    now = time.time()
+    if cache.add(BATCH_KEY, now, None):
+        return
+    started = cache.get(BATCH_KEY)
+    if started is not None and now - started >= interval and cache.add(FLUSH_CLAIM_KEY, now, interval):
+        from search.tasks import flush_search_stats_task
+
+        try:
+            flush_search_stats_task.enqueue()
+        except Exception as error:  # the task backend down: the next interval, or the cron, flushes
+            warn_flush_failure("Statistiques de recherche : lot non lancé (%r).", error)
+
+
+def count_search(request, language, query, result_count):
+    """Counts one search by this reader in the cache, within the reader's share; never writes to
+    the database (but for a flush due, see `_flush_when_due`) and never fails the request."""
     normalised = normalise_for_stats(query)
     if not normalised or _PERSONAL.search(normalised):
         return
-    add_to_counters(
-        SearchQueryStat,
-        {"day": timezone.localdate(), "language": language[:8], "query": normalised},
-        {"searches": 1, "no_results": 1 if result_count == 0 else 0},
+    language = (language or settings.LANGUAGE_CODE)[:8]
+    day = timezone.localdate()
+    query_digest = digest(language, normalised)
+    try:
+        cache = stats_cache()
+        if _within_client_share(cache, request, day, query_digest):
+            _add_to_pending(cache, day, language, normalised, query_digest, result_count == 0)
+        _flush_when_due(cache)
+    except Exception as error:  # an unreachable cache only costs the statistics
+        warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
+
+
+def is_new_search(request):
+    """A query on its first page, without any filter, not a refresh in place by JavaScript: what
+    the search view and the page cache's hook both count, decided from the address alone."""
+    data = request.GET
+    return (
+        request.method in ("GET", "HEAD")
+        and bool(clean_query(data.get("q", "")))
+        and data.get("page", "").strip() in ("", "1")
+        and not any(value.strip() for key in FACET_KEYS for value in data.getlist(key))
+        and not request.headers.get(UPDATE_HEADER)
     )
+
+
+def note_key(request, normalised):
+    """Where the search view leaves its note for a query on a search page: the host, the page's
+    path and the normalised query (the order of the parameters, the sort, the format or a
+    tracking parameter change neither the results' number nor the count)."""
+    try:
+        host = request.get_host()
+    except Exception:
+        host = ""
+    return "search-stats:note:" + digest(host, request.path, normalised)
+
+
+def record_search(request, language, query, result_count):
+    """What the search view calls for a new search (`is_new_search`): a note for the page cache's
+    later hits, then the count itself."""
+    try:
+        note = (language, result_count)
+        stats_cache().set(note_key(request, normalise_for_stats(query)), note, NOTE_TIMEOUT)
+    except Exception as error:
+        warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
+    count_search(request, language, query, result_count)
+
+
+def count_cached_search(request):
+    """The `page_cache_hit` hook: a search state served from the page cache counts as the search
+    view would have counted it, thanks to the note the view left (no note: not a search page, or
+    a state the view has not answered)."""
+    if not request.GET.get("q") or not is_new_search(request):
+        return
+    query = clean_query(request.GET.get("q"))
+    try:
+        note = stats_cache().get(note_key(request, normalise_for_stats(query)))
+    except Exception as error:
+        warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
+        return
+    if note is not None:
+        language, result_count = note
+        count_search(request, language, query, result_count)

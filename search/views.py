@@ -4,14 +4,12 @@ from django.conf import settings
 
 from core.safe_json import json_response
 from search.backends import object_language
-from search.stats import record_search
+from search.stats import is_new_search, record_search
 from search.suggestions import autocomplete
 from search.synonyms import load_synonyms
 from search.vocabulary import Vocabulary
 
 NOINDEX = {"X-Robots-Tag": "noindex"}
-# Sent by static/js/search.js when it refreshes results in place: not a new search to count.
-UPDATE_HEADER = "X-Search-Update"
 
 
 def result_json(request, page):
@@ -71,12 +69,8 @@ def suggestions_answer(request, index_page):
 
 
 def record(request, index_page, search):
-    """Counts a new search: a query without filters, on its first page, not a refresh in place."""
-    if (
-        not search.query
-        or search.has_filters
-        or request.GET.get("page", "1") != "1"
-        or request.headers.get(UPDATE_HEADER)
-    ):
-        return
-    record_search(object_language(index_page) or settings.LANGUAGE_CODE, search.query, search.total)
+    """Counts a new search (search.stats.is_new_search): a query without filters, on its first
+    page, not a refresh in place. In the cache only: the response stays cacheable."""
+    if search.query and is_new_search(request):
+        language = object_language(index_page) or settings.LANGUAGE_CODE
+        record_search(request, language, search.query, search.total)

@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.reports import ReportMenuItem
 from search.admin_views import SearchStatisticsView
 from search.models import LibraryIndexPage, SynonymGroup
+from search.stats import count_cached_search
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -42,3 +43,9 @@ def search_page_url(request, locale):
     """The URL of the search page (the library index without a scope) in the reader's language."""
     page = LibraryIndexPage.objects.live().filter(locale=locale, scope="").order_by("path").first()
     return page.get_url(request) if page is not None else None
+
+
+@hooks.register("page_cache_hit")
+def count_search_served_from_cache(request):
+    """A search state served from the page cache is counted as the search view counts it."""
+    count_cached_search(request)

@@ -1,8 +1,10 @@
 """Anonymisation help: names of people and places in a testimony that its consent does not cover.
 
-A simple, explainable check, shown to editors as a warning (never a block): capitalised words and
-sequences ("Marie Dupont", "Saint-Martin-d'Hères", "Le Relais Ozanam") that are neither common
-words nor field acronyms, nor covered by the consent's list of allowed names.
+A simple, explainable check: capitalised words and sequences ("Marie Dupont",
+"Saint-Martin-d'Hères", "Le Relais Ozanam") that are in none of the stop-lists (`stoplist.py`:
+common words, months, job titles, contract types, field acronyms) nor covered by the consent's list
+of allowed names. Publishing a version that shows such names needs a moderator's confirmation
+(`name_review.py`).
 """
 
 import re
@@ -10,50 +12,12 @@ import unicodedata
 
 from django.utils.html import strip_tags
 
-COMMON_WORDS = set(
-    """
-    a à afin ai ainsi alors après au aucun aucune aujourd auprès aussi autant autour autre autres
-    aux avant avec avoir beaucoup bien bientôt c ça car ce ceci cela celle celles celui cependant
-    ces cet cette ceux chacun chaque chez ci comme comment contre d dans de depuis des dès deux
-    donc dont du durant elle elles en encore enfin ensuite entre et été être eux fin grâce hier
-    ici il ils j je jusqu l la là le les leur leurs lors lorsque lui m ma mais malgré me même
-    mes moi moins mon n ne ni nos notre nous on or ou où par parce parmi pas pendant peu peut
-    peuvent plus plusieurs pour pourquoi pourtant près puis qu quand que quel quelle quelles
-    quels qui quoi s sa sans se selon ses si sinon soi son sont sous souvent sur surtout t ta
-    tant te tes toi ton tous tout toute toutes très trois tu un une uns vers voici voilà vos
-    votre vous y oui non premier première premiers premières dernier dernière second seconde
-    côté face avant-hier demain désormais également environ lorsqu puisque quelque quelques
-    chacune certains certaines certes plutôt toujours jamais parfois rien personne
-    est sont était étaient sera seront fait font faire dit disent peut doit doivent faut va vont
-    avait avaient ont eu a-t-il y-a
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    france europe état république ministère ville région département commune
-    madame monsieur mme m. mlle docteur dr pr professeur
-    the a an and or of in on at to for with by from as is are was were be this that these those
-    it its we our they their he she his her you your not no yes but if then when while after
-    before since during between into about over under more most some many each every all both
-    """.split()
-)
+from testimonies.stoplist import ORDINARY_WORDS, is_stop_word
 
-FIELD_ACRONYMS = set(
-    """
-    aah aci act ahi aqrp ars ash asv cada caarud caf carsat ccas cdd cdi chrs chu cias cmp cmu cnil
-    cpam cpom csapa css dahlia dihal drets dreets emmp empp esat ehpad etp fas gem gcsms has lam
-    lhss mdph msp rgpd rsa samsah savs siae siao smic spip ssiad ue vih vhc
-    """.split()
-)
-
-NUMBER_WORDS = set(
-    """
-    zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze
-    seize vingt trente quarante cinquante soixante cent cents mille million millions milliard
-    """.split()
-)
 CONNECTORS = {"de", "du", "des", "d", "la", "le", "les", "l", "sur", "en", "von", "van"}
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 ELISION_RE = re.compile(r"^(qu|[dljnsc])['’](.+)$", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"(^|[.!?:;«»\"“”(\[\n•–—])\s*$")
+SENTENCE_END_RE = re.compile(r"(^|[.!?:;«»\"“”(\[\n•–—|])\s*$")
 MAX_NAMES = 40
 
 
@@ -68,11 +32,7 @@ def _is_capitalised(word):
 
 
 def _is_common(word):
-    folded = word.casefold()
-    if len(folded) < 2 or folded in COMMON_WORDS or folded in FIELD_ACRONYMS:
-        return True
-    parts = folded.split("-")
-    return len(parts) > 1 and all(part in COMMON_WORDS or part in NUMBER_WORDS for part in parts)
+    return is_stop_word(word)
 
 
 def _tokens(text):
@@ -115,6 +75,14 @@ def _sequences(text):
         yield run, run_starts
 
 
+def _is_heading(words):
+    """A run in capitals that holds an ordinary word is a heading ("POUR ALLER PLUS LOIN")."""
+    return all(word.isupper() or word.casefold() in CONNECTORS for word in words) and any(
+        word.isupper() and word.casefold() in ORDINARY_WORDS and word.casefold() not in CONNECTORS
+        for word in words
+    )
+
+
 def _significant(words):
     return [word for word in words if not _is_common(word) and word.casefold() not in CONNECTORS]
 
@@ -132,7 +100,7 @@ def candidate_names(text):
         while run and (_is_common(run[0]) or run[0].casefold() in CONNECTORS):
             run = run[1:]
             starts = False
-        if not _significant(run):
+        if not _significant(run) or _is_heading(run):
             continue
         runs.append((run, starts))
         if not starts:

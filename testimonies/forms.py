@@ -1,9 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import TaskState
 
 from testimonies.consent import CONSENT_COLLECTION_NAME, consent_collection
-from testimonies.models import ConsentScope
+from testimonies.models import ConsentScope, as_testimony
+from testimonies.name_review import CONFIRM_FIELD, SEEN_FIELD, names_problem
 
 
 class ConsentRecordForm(WagtailAdminModelForm):
@@ -55,3 +58,30 @@ class ConsentRecordForm(WagtailAdminModelForm):
                 % {"collection": CONSENT_COLLECTION_NAME}
             )
         return document
+
+
+class ApprovalWithNamesForm(TaskStateCommentForm):
+    """Approval of a testimony: the names its consent does not cover must be confirmed.
+
+    The template (`approve_modal.html`) lists the names and sends them back as `SEEN_FIELD`;
+    the task checks them again in `ConsentReviewTask.on_action`.
+    """
+
+    review_task_state = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    uncovered_names_seen = forms.CharField(widget=forms.HiddenInput, required=False)
+    confirm_uncovered_names = forms.BooleanField(
+        label=_("Je confirme avoir vérifié ces noms : ils peuvent être publiés tels quels."),
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        state = TaskState.objects.filter(pk=data.get("review_task_state") or 0).first()
+        page = as_testimony(state.workflow_state.content_object) if state is not None else None
+        if page is None:
+            return data
+        names = state.task.specific.names_to_confirm(page)
+        seen = set((data.get(SEEN_FIELD) or "").split("|"))
+        if names and not (data.get(CONFIRM_FIELD) and set(names) <= seen):
+            self.add_error(CONFIRM_FIELD, names_problem(names))
+        return data

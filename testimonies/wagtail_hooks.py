@@ -1,7 +1,6 @@
 """Admin integration of the consent rules: no publication path without consent, and the log."""
 
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -9,16 +8,27 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from testimonies import admin_lockdown  # noqa: F401  (its hooks register on import)
+from testimonies import admin_lockdown, rich_text_links  # noqa: F401  (their hooks register on import)
 from testimonies.admin_views import ConsentRecordViewSet
-from testimonies.anonymisation import names_to_check
 from testimonies.consent import (
     PURGE_LOG_ACTION,
     REFUSED_LOG_ACTION,
     WITHDRAWAL_LOG_ACTION,
     can_see_consent,
 )
-from testimonies.models import ConsentRecord, TestimonyPage, as_testimony
+from testimonies.consent_status import review_queue_statuses
+from testimonies.models import TestimonyPage, as_testimony
+from testimonies.name_review import (
+    CONFIRM_FIELD,
+    NAMES_CONFIRMED_LOG_ACTION,
+    SEEN_FIELD,
+    NamesConfirmedFormatter,
+    PublicationRefusedFormatter,
+    confirm_if_asked,
+    names_problem,
+    unconfirmed_names,
+    uncovered_names_of,
+)
 
 register_snippet(ConsentRecordViewSet)
 
@@ -38,9 +48,16 @@ def check_consent_before_publishing(request, page):
     testimony = as_testimony(page)
     if testimony is None:
         return None
-    problems = testimony.consent_problems(revision=testimony.get_latest_revision())
+    revision = testimony.get_latest_revision()
+    problems = testimony.consent_problems(revision=revision)
     if problems:
         return _refuse(request, testimony, problems)
+    # The moderator ticked "Je confirme…" under the names shown in the editor: log it, publish.
+    names = confirm_if_asked(
+        testimony, revision, request.user, request.POST.get(CONFIRM_FIELD), request.POST.getlist(SEEN_FIELD)
+    )
+    if names:
+        return _refuse(request, testimony, [names_problem(names)])
     return None
 
 
@@ -74,18 +91,38 @@ def check_consent_before_bulk_publishing(request, action_type, objects, action_c
     if form is not None and form.cleaned_data.get("include_descendants"):
         for page in objects:
             pages.extend(page.get_descendants().not_live().type(TestimonyPage))
-    refused = []
+    refused, unconfirmed = [], []
     for page in pages:
         testimony = as_testimony(page)
-        if testimony is not None and testimony.consent_problems(revision=testimony.get_latest_revision()):
+        if testimony is None:
+            continue
+        revision = testimony.get_latest_revision()
+        if testimony.consent_problems(revision=revision):
             refused.append(testimony.get_admin_display_title())
-    if not refused:
+            continue
+        names = unconfirmed_names(testimony, revision)
+        if names:
+            unconfirmed.append(f"{testimony.get_admin_display_title()} ({', '.join(names)})")
+    if not refused and not unconfirmed:
         return None
-    messages.error(
-        request,
-        _("Rien n'a été publié : ces témoignages n'ont pas de consentement actif qui les couvre : %(titles)s")
-        % {"titles": ", ".join(refused)},
-    )
+    if refused:
+        messages.error(
+            request,
+            _(
+                "Rien n'a été publié : ces témoignages n'ont pas de consentement actif qui les couvre : "
+                "%(titles)s"
+            )
+            % {"titles": ", ".join(refused)},
+        )
+    if unconfirmed:
+        messages.error(
+            request,
+            _(
+                "Rien n'a été publié : ces témoignages citent des noms non couverts par leur consentement, "
+                "à confirmer en les publiant un par un depuis l'éditeur : %(titles)s"
+            )
+            % {"titles": " ; ".join(unconfirmed)},
+        )
     return redirect(action_class_instance.next_url)
 
 
@@ -111,9 +148,11 @@ def check_consent_before_publishing_from_edit(request, page):
     """The translation editor's "Publish" button posts to the edit view."""
     testimony = as_testimony(page)
     if testimony is not None and request.method == "POST" and request.POST.get("action") == "publish":
-        problems = testimony.consent_problems(revision=testimony.get_latest_revision())
-        if problems:
-            return _refuse(request, testimony, problems)
+        revision = testimony.get_latest_revision()
+        problems = testimony.consent_problems(revision=revision)
+        names = [] if problems else unconfirmed_names(testimony, revision)
+        if problems or names:
+            return _refuse(request, testimony, problems or [names_problem(names)])
     return None
 
 
@@ -121,7 +160,7 @@ def _warn_about_names(request, page):
     testimony = as_testimony(page)
     if testimony is None or "action-submit" not in request.POST:
         return None
-    names = names_to_check(testimony)
+    names = uncovered_names_of(testimony)
     if names:
         messages.warning(
             request,
@@ -137,11 +176,8 @@ hooks.register("after_create_page", _warn_about_names)
 
 @hooks.register("register_log_actions")
 def register_consent_log_actions(actions):
-    actions.register_action(
-        REFUSED_LOG_ACTION,
-        gettext_lazy("Publication programmée refusée"),
-        gettext_lazy("Publication programmée refusée : aucun consentement actif ne couvre la page"),
-    )
+    actions.register_action(REFUSED_LOG_ACTION)(PublicationRefusedFormatter)
+    actions.register_action(NAMES_CONFIRMED_LOG_ACTION)(NamesConfirmedFormatter)
     actions.register_action(
         WITHDRAWAL_LOG_ACTION,
         gettext_lazy("Consentement retiré"),
@@ -156,17 +192,9 @@ def register_consent_log_actions(actions):
 
 @hooks.register("annotate_review_queue")
 def consent_of_testimonies_in_review(pages):
-    """{page id: whether an active, complete consent covers it} for the testimonies among `pages`."""
-    testimony_type = ContentType.objects.get_for_model(TestimonyPage).pk
-    keys = {page.translation_key for page in pages if page.content_type_id == testimony_type}
-    covered = {
-        record.page.translation_key
-        for record in ConsentRecord.objects.of_families(keys).select_related("page")
-        if record.is_active and not record.missing_parts()
-    }
-    return {
-        page.pk: page.translation_key in covered for page in pages if page.content_type_id == testimony_type
-    }
+    """{page id: its consent status (`ConsentStatus`: label, covers, blockers)} for the testimonies
+    among `pages`, read in a constant number of queries."""
+    return review_queue_statuses(pages)
 
 
 hooks.register("can_see_review_notes", can_see_consent)

@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's background tasks (the backport Wagtail 8 uses) and their database queue.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +102,8 @@ MIDDLEWARE = [
     "accounts.middleware.PagePasswordThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view's connection-level database error is the 503 page (core/unavailable.py).
+    "core.unavailable.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -132,8 +137,16 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A persistent connection is checked before its first use in a request: after a
+        # PostgreSQL restart the next request reconnects instead of failing (core/unavailable.py).
+        conn_health_checks=env_bool("DB_CONN_HEALTH_CHECKS", True),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A PostgreSQL that does not answer is a 503 within seconds, not a worker stuck until its timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+    )
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 # Cache: Redis when REDIS_URL is set, otherwise memory of the process.
@@ -141,13 +154,30 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's backend with one client per pool; an unreachable Redis is a cache miss,
+            # logged once a minute (core/redis_cache.py).
+            "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "pairapair",
+            # Redis answers in well under a millisecond: one that takes longer is treated as away.
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Search statistics (search/stats.py): counted in this cache, added to the daily rows by
+# `manage.py flush_search_stats` (cron) and at most every SEARCH_STATS_FLUSH_INTERVAL seconds by a
+# background task; rows older than SEARCH_STATS_RETENTION_DAYS are deleted.
+SEARCH_STATS_CACHE = "default"
+SEARCH_STATS_FLUSH_INTERVAL = int(os.environ.get("SEARCH_STATS_FLUSH_INTERVAL", str(10 * 60)))
+SEARCH_STATS_RETENTION_DAYS = int(os.environ.get("SEARCH_STATS_RETENTION_DAYS", "395"))
+SEARCH_STATS_MAX_QUERIES_PER_CLIENT = 20
+SEARCH_STATS_MAX_REPEATS_PER_CLIENT = 3
+SEARCH_STATS_MAX_QUERIES_PER_DAY = 5000
 
 AUTHENTICATION_BACKENDS = [
     # Refuses any login of a locked-out user and IP address before checking the password.
@@ -200,9 +230,41 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 UPLOAD_MAX_MB = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Background tasks (Wagtail's search index and reference index, the job descriptions' files):
+# run at once in the process that enqueues them, unless TASKS_BACKEND=database, where they wait in
+# a PostgreSQL table for `manage.py db_worker` (production and `make serve` start one).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if TASKS_BACKEND == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
+# Personalised job descriptions, rendered in the request (job_descriptions/downloads/limits.py):
+# files per visitor and window (seconds), PDF renderings at once per process, seconds a request
+# waits for one, Retry-After when none is free.
+DOWNLOADS_PERSONALISED_PER_CLIENT = int(os.environ.get("DOWNLOADS_PERSONALISED_PER_CLIENT", "10"))
+DOWNLOADS_PERSONALISED_WINDOW = int(os.environ.get("DOWNLOADS_PERSONALISED_WINDOW", "60"))
+DOWNLOADS_HEAVY_SLOTS_PER_WORKER = int(os.environ.get("DOWNLOADS_HEAVY_SLOTS_PER_WORKER", "1"))
+DOWNLOADS_HEAVY_SLOT_WAIT = float(os.environ.get("DOWNLOADS_HEAVY_SLOT_WAIT", "2"))
+DOWNLOADS_HEAVY_RETRY_AFTER = 10
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Pair à pair"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, the one source of the Wagtail Site's host name and port
+# (`manage.py setup_site`), of the links in e-mails and, in production, of the allowed host.
+# SITE_HOST ("host:port", as older `make run` set it) stands for http://SITE_HOST.
+SITE_URL = (
+    os.environ.get("SITE_URL")
+    or (f"http://{os.environ['SITE_HOST']}" if os.environ.get("SITE_HOST") else "http://127.0.0.1:8000")
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
+DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # One search backend per content language over the same index table (see search/backends.py):
 # French pages stemmed as French, English pages as English; accents ignored (search migrations).

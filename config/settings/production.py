@@ -1,6 +1,7 @@
 """Production: refuses to start without a real secret key, allowed hosts and a shared cache."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -13,16 +14,28 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-", "test-", "django-insec
     raise ImproperlyConfigured(
         "SECRET_KEY must be set to a random value of at least 50 characters in production."
     )
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+# SITE_URL, the public address, gives the allowed host unless ALLOWED_HOSTS lists them all.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", urlsplit(SITE_URL).hostname or "")
 if not ALLOWED_HOSTS:
-    raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+    raise ImproperlyConfigured(
+        "SITE_URL (e.g. https://pair-a-pair.fr) or ALLOWED_HOSTS must give the site's host name "
+        "in production."
+    )
+SITE_URL = SITE_URL or f"https://{ALLOWED_HOSTS[0]}"
+# No demo content, hence no demo account with a published password, on a production site.
+DEMO_CONTENT_ALLOWED = False
 if not os.environ.get("REDIS_URL"):
     # The page chrome, routing and search vocabulary are cached until an editor changes something:
     # every process (each gunicorn worker, the scheduled publishing command) must see that change.
     raise ImproperlyConfigured(
         "REDIS_URL must point to the cache shared by every process of the site in production."
     )
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL)
+# Background tasks wait in PostgreSQL for `manage.py db_worker` (started by `make serve`);
+# TASKS_BACKEND=immediate runs them in the command that enqueues them (a bulk import, for one).
+if os.environ.get("TASKS_BACKEND", "database") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -33,7 +46,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # Behind deploy/nginx/pair-a-pair.conf, which overwrites X-Real-IP with the visitor's address.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 # Moderators and administrators read the consent records: a second factor is mandatory for them.

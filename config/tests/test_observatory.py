@@ -1,5 +1,6 @@
 """The production settings' headers earn an A+ by Mozilla HTTP Observatory's rules
-(config/tests/observatory.py), on the real home page served with config.settings.production."""
+(config/tests/observatory.py), on the real home page served with config.settings.production
+after the README's production start (`migrate`, `setup_site`)."""
 
 import json
 
@@ -18,8 +19,8 @@ call_command("migrate", verbosity=0)
 # Static files unversioned, so that no collectstatic is needed: the headers do not depend on it.
 override_settings(STORAGES={{**settings.STORAGES, "staticfiles": {{
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}}}).enable()
-from demo.loader import DemoLoader
-DemoLoader().ensure_site_tree()
+# The README's production start: the empty site, without demo content or account.
+call_command("setup_site", verbosity=0)
 client = Client()
 plain = client.get("/", HTTP_HOST="{host}")
 page = client.get("/", secure=True, HTTP_HOST="{host}")
@@ -81,6 +82,12 @@ def test_production_home_page_gets_an_a_plus(production_home):
     assert "redirection-to-https" in names
     assert "referrer-policy-private" in names
     assert "x-frame-options-implemented-via-csp" in names
+
+
+def test_the_production_start_serves_the_home_at_its_real_address(production_home):
+    # setup_site set the Wagtail Site from the public address (SITE_URL, here from ALLOWED_HOSTS).
+    assert f'<link rel="canonical" href="https://{HOST}/">' in production_home["body"]
+    assert f'hreflang="en" href="https://{HOST}/en/"' in production_home["body"]
 
 
 def test_production_sends_a_permissions_policy(production_home):

@@ -13,7 +13,16 @@ from django.core.exceptions import ImproperlyConfigured
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 20 + "x8#Vq2!mZp4@Lr7$Tn1&Wc5^Hb9*Jd3(Ge6)Fs0"
-ENVIRONMENT = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"}
+ENVIRONMENT = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "SITE_URL",
+    "SITE_HOST",
+    "WAGTAILADMIN_BASE_URL",
+    "CSRF_TRUSTED_ORIGINS",
+}
 
 
 def run_manage(*args, **env):
@@ -75,6 +84,7 @@ def test_production_refuses_to_start_without_a_shared_cache(read_settings):
 
 
 def test_production_passes_check_deploy_without_warnings():
+    # The environment of the README's production section: SITE_URL gives the host name.
     result = run_manage(
         "check",
         "--deploy",
@@ -82,11 +92,51 @@ def test_production_passes_check_deploy_without_warnings():
         "WARNING",
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="pair-a-pair.fr",
+        SITE_URL="https://pair-a-pair.fr",
         REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_takes_its_host_name_from_site_url(read_settings):
+    settings = read_settings(
+        "config.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        SITE_URL="https://pair-a-pair.fr/",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert settings.SITE_URL == "https://pair-a-pair.fr"
+    assert settings.ALLOWED_HOSTS == ["pair-a-pair.fr"]
+    assert settings.CSRF_TRUSTED_ORIGINS == ["https://pair-a-pair.fr"]
+    assert settings.WAGTAILADMIN_BASE_URL == "https://pair-a-pair.fr"
+    assert settings.DEMO_CONTENT_ALLOWED is False
+
+
+def test_production_with_allowed_hosts_only_serves_the_first_in_https(read_settings):
+    settings = read_settings(
+        "config.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="pair-a-pair.fr,www.pair-a-pair.fr",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert settings.SITE_URL == "https://pair-a-pair.fr"
+    assert settings.ALLOWED_HOSTS == ["pair-a-pair.fr", "www.pair-a-pair.fr"]
+
+
+@pytest.mark.parametrize(
+    "env, site_url",
+    [
+        ({}, "http://127.0.0.1:8000"),
+        ({"SITE_HOST": "127.0.0.1:8001"}, "http://127.0.0.1:8001"),
+        ({"SITE_URL": "http://localhost:8002/", "SITE_HOST": "127.0.0.1:8001"}, "http://localhost:8002"),
+    ],
+)
+def test_dev_site_url_and_the_older_site_host(read_settings, env, site_url):
+    settings = read_settings("config.settings.dev", **env)
+    assert settings.SITE_URL == site_url
+    assert settings.WAGTAILADMIN_BASE_URL == site_url
+    assert settings.DEMO_CONTENT_ALLOWED is True
 
 
 def test_database_url_selects_the_database(read_settings):

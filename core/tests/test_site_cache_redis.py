@@ -35,7 +35,7 @@ def redis_cache():
         pytest.skip(f"Redis injoignable sur {REDIS_URL}")
     prefix = f"pairapair-test-{uuid.uuid4().hex}"
     backend = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "core.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix,
     }
@@ -67,3 +67,31 @@ def test_chrome_and_routing_on_redis(client, site_tree, redis_cache):
     assert "Nous rejoindre" in client.get("/guides/").content.decode()
     assert client.get("/nous-rejoindre/").status_code == 200
     assert client.get("/en/guides/").status_code == 200
+
+
+def redis_commands(client, url):
+    import redis
+
+    sent = []
+    original = redis.Redis.execute_command
+
+    def counting(self, *args, **options):
+        sent.append(args[0])
+        return original(self, *args, **options)
+
+    redis.Redis.execute_command = counting
+    try:
+        assert client.get(url).status_code == 200
+    finally:
+        redis.Redis.execute_command = original
+    return sent
+
+
+def test_a_page_costs_few_round_trips_and_a_view_without_the_site_none(client, site_tree, redis_cache):
+    for _ in range(2):
+        client.get("/guides/")
+    sent = redis_commands(client, "/guides/")
+    # The generation once, one batch for what routing asks next, the vocabulary, Wagtail's site
+    # root paths and the page chrome's fragments: no key read twice.
+    assert sent.count("GET") + sent.count("MGET") == len(sent) <= 12 and "MGET" in sent
+    assert redis_commands(client, "/robots.txt") == []

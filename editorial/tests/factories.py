@@ -11,6 +11,9 @@ PASSWORD = "motdepasse"
 class UserFactory(DjangoModelFactory):
     class Meta:
         model = get_user_model()
+        # A user name names one user: a fixture asking for "redactrice" after a database layer
+        # made her gets the layer's user.
+        django_get_or_create = ("username",)
         skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"utilisateur{n}")

@@ -38,7 +38,10 @@ def test_review_queue_shows_consent_status(client, site_tree, writer, moderator)
     html = unescape(client.get("/admin/").content.decode())
     queue = html[html.index("Relectures en attente") : html.index("Traductions à mettre à jour")]
     assert "Sans consentement" in queue and "Avec consentement" in queue
-    assert queue.count("manquant : approbation impossible") == 1
+    # "actif" only for the page whose consent allows publishing; the other says what blocks it.
+    assert queue.count("<strong>bloqué</strong>") == 1
+    assert "Aucun consentement actif n'est enregistré" in queue
+    assert queue.count("couvre : citations, nom de la structure") == 1
     assert "Camille" not in queue and writer.get_username() in queue
 
 

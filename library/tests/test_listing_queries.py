@@ -15,7 +15,7 @@ def count_queries(client, url, django_assert_max_num_queries, limit):
 
 
 @pytest.mark.parametrize("scope", ["guide", ""])
-def test_index_pages_run_the_same_queries_with_5_and_50_pages(
+def test_index_pages_run_the_same_queries_with_5_and_25_pages(
     client, site_tree, django_assert_max_num_queries, scope
 ):
     section = site_tree["sections"][scope]
@@ -31,7 +31,7 @@ def test_index_pages_run_the_same_queries_with_5_and_50_pages(
         PracticeGuidePageFactory(parent=guides, themes=["recrutement"], regions=["bretagne"])
     JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"])
     few = measure(section.url)
-    for _ in range(45):
+    for _ in range(20):
         PracticeGuidePageFactory(parent=guides, themes=["recrutement", "management"], audiences=["precarite"])
     many = measure(section.url)
     assert few == many

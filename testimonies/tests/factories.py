@@ -2,7 +2,9 @@
 
 `TestimonyPageFactory(parent=section)` creates a draft, records a covering consent
 (`consent=False` for none, `consent__scope=[…]` to change it), then publishes it
-(`publish=False` to keep the draft): a testimony goes live only with its consent.
+(`publish=False` to keep the draft): a testimony goes live only with its consent. Names the
+consent does not cover are confirmed on the way, as a moderator does when publishing
+(`publish=False`, then `save_revision().publish()`, to meet the refusal instead).
 """
 
 import datetime
@@ -10,8 +12,9 @@ import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from library.tests.factories import LibraryPageFactory, publish_unless_false
+from library.tests.factories import LibraryPageFactory
 from testimonies.models import ConsentRecord, TestimonyPage
+from testimonies.name_review import confirm_names, unconfirmed_names
 
 
 class ConsentRecordFactory(DjangoModelFactory):
@@ -24,6 +27,18 @@ class ConsentRecordFactory(DjangoModelFactory):
     anonymisation = "Les travailleurs pairs sont désignés par leur fonction."
     withdrawal_method = "Sur simple demande à l'adresse de contact du site."
     allowed_names = "Lyon"
+
+
+def publish_confirming_names(page, create, extracted, **kwargs):
+    """The `publish` post-generation hook: publish as a moderator would, confirming the names
+    the consent does not cover; `publish=False` keeps the draft."""
+    if create and extracted is not False:
+        revision = page.save_revision()
+        names = unconfirmed_names(page, revision)
+        if names:
+            confirm_names(page, revision, None, names)
+        revision.publish()
+        page.refresh_from_db()
 
 
 class TestimonyPageFactory(LibraryPageFactory):
@@ -46,7 +61,7 @@ class TestimonyPageFactory(LibraryPageFactory):
 
     # Post-generation, in this order: the consent, then the publication.
     consent = factory.RelatedFactory(ConsentRecordFactory, factory_related_name="page")
-    publish = factory.PostGeneration(publish_unless_false)
+    publish = factory.PostGeneration(publish_confirming_names)
 
 
 def quote(text="Nous avons appris à travailler autrement.", role="cheffe de service", name=""):

@@ -7,7 +7,7 @@ its consent to whoever receives it.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -18,9 +18,12 @@ from wagtail.models import Collection, Locale
 from wagtail_localize.models import OverridableSegment, StringSegment, Translation, TranslationSource
 
 from demo.translation import translate_page
+from editorial.roles import MODERATOR, WRITER
+from editorial.tests.factories import UserFactory
 from library.models import LibraryRelatedLink
 from testimonies.models import ConsentRecord, TestimonyPage
 from testimonies.tests.factories import ConsentRecordFactory, TestimonyPageFactory
+from testing.database import LAYERS, site_tree
 
 TITLE_TOKEN = "Vexillographe-Brindavoine"
 SUMMARY_TOKEN = "Zanzibarille-Sommaire"
@@ -122,7 +125,11 @@ def build_scene(site_tree, writer, moderator, withdraw=True):
         scope=["quotes", "structure_name", "photos"],
         document=document,
         recorded_by=moderator,
-        **CONSENT_MARKERS,
+        # The tokens name the structure in both languages: the consent allows them.
+        **{
+            **CONSENT_MARKERS,
+            "allowed_names": "\n".join([CONSENT_MARKERS["allowed_names"], TITLE_TOKEN, SUMMARY_TOKEN]),
+        },
     )
     _through_the_workflow(french, writer, moderator)
     french = TestimonyPage.objects.get(pk=french.pk)
@@ -159,3 +166,16 @@ def segment_ids(scene):
     string = StringSegment.objects.filter(source=scene.source).values_list("pk", flat=True).first()
     overridable = OverridableSegment.objects.filter(source=scene.source).values_list("pk", flat=True).first()
     return string, overridable
+
+
+def build_lockdown_scene():
+    """The scene with its writer and moderator, built once for the lockdown tests (a database
+    layer): primary keys only, each test fetches its own instances."""
+    writer = UserFactory(username="redactrice", role=WRITER)
+    moderator = UserFactory(username="moderatrice", role=MODERATOR)
+    scene = build_scene(site_tree(), writer, moderator)
+    keys = {field.name: getattr(scene, field.name).pk for field in fields(Scene)}
+    return {"scene": keys, "writer": writer.pk, "moderator": moderator.pk}
+
+
+LAYERS.register("lockdown_scene", build_lockdown_scene)

@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 
 from testimonies.tests.admin_crawl import crawl_urls
-from testimonies.tests.lockdown_scene import GIVER, SECRETS, TITLE_TOKEN, build_scene
+from testimonies.tests.lockdown_scene import GIVER, SECRETS, TITLE_TOKEN
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +28,6 @@ PUBLIC_VIEWS = {
     "wagtailadmin_sprite",
     "admin/test404/",
 }
-
-
-@pytest.fixture
-def scene(site_tree, writer, moderator):
-    return build_scene(site_tree, writer, moderator)
 
 
 def body_text(url, response):

@@ -1,4 +1,6 @@
-"""Names of people and places the consent does not cover: found, shown as a warning, never a block."""
+"""Names of people and places the consent does not cover: found (not ordinary words, job titles,
+contract types, acronyms), shown to writers as a warning; publishing them needs a moderator's
+confirmation (test_name_confirmation.py)."""
 
 from html import unescape
 
@@ -22,6 +24,35 @@ def test_people_and_places_are_found_but_not_ordinary_words():
 def test_lists_separated_by_commas_give_one_name_each():
     names = [name for name, _ in candidate_names("Avec le Relais Ozanam, Un Toit Pour Tous et Totem.")]
     assert names == ["Relais Ozanam", "Toit Pour Tous", "Totem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Sentences of the seed article (a CCAS employing peer workers): the people and places.
+        (
+            "« Il s'agit d'un hébergement long avec soins », explique Fanny Lumalé, cheffe du service.",
+            ["Fanny Lumalé"],
+        ),
+        (
+            "Fort de cette expérience, le CCAS de Grenoble emploie deux autres travailleurs pairs",
+            ["Grenoble"],
+        ),
+        (
+            "En Isère, la plateforme de promotion du travail pair [1], portée par le Relais Ozanam",
+            ["Isère", "Relais Ozanam"],
+        ),
+        # Job titles, contract types, acronyms, months, headings: no names.
+        ("Salariée en CDI depuis Mars. Contrat PEC puis CDD.", []),
+        ("Travailleur·se pair·e au CHRS, au CAARUD et aux LAM. Médiateur de Santé Pair.", []),
+        ("Chef de Service : Julie Roux. Cheffe de service au CCAS.", ["Julie Roux"]),
+        ("POUR ALLER PLUS LOIN", []),
+        ("Mariette Kammerer | A la Une santé social | Actu Emploi | Bonnes pratiques", ["Mariette Kammerer"]),
+        ("Le Code de l'action sociale et l'Assistance publique – Hôpitaux de Marseille.", ["Marseille"]),
+    ],
+)
+def test_stop_lists_leave_ordinary_words_out(text, names):
+    assert [name for name, _words in candidate_names(text)] == names
 
 
 def test_allowed_names_cover_their_words_whatever_the_accents_and_case():

@@ -11,14 +11,9 @@ from django.test import Client
 from wagtail.models import TranslatableMixin
 
 from testimonies.models import ConsentRecord
-from testimonies.tests.lockdown_scene import GIVER, TITLE_TOKEN, build_scene
+from testimonies.tests.lockdown_scene import GIVER, TITLE_TOKEN
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def scene(site_tree, writer, moderator):
-    return build_scene(site_tree, writer, moderator)
 
 
 def client_for(user):

@@ -21,14 +21,9 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from testimonies import models as testimony_models
 from testimonies.tests.factories import TestimonyPageFactory, editor_form_data
-from testimonies.tests.lockdown_scene import TITLE_TOKEN, build_scene, segment_ids
+from testimonies.tests.lockdown_scene import TITLE_TOKEN, segment_ids
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def scene(site_tree, writer, moderator):
-    return build_scene(site_tree, writer, moderator)
 
 
 @pytest.fixture

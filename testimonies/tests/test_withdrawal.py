@@ -49,6 +49,7 @@ def build_testimony_family():
         parent=tree["sections"]["temoignage"],
         title=f"Un témoignage de {WORD}",
         slug="temoignage-zorglubeville",
+        consent__allowed_names=f"Lyon\n{WORD}",
     )
     english = translate_page(french, english_copy(french), tree["loader"].user)
     return french.pk, english.pk
@@ -174,7 +175,7 @@ def test_withdrawn_versions_are_for_moderators_only(client, testimony_family, wr
 def test_republishing_needs_a_new_consent_and_a_new_version(testimony_family, moderator):
     french, english = testimony_family
     french.consent_records().get().withdraw(user=moderator)
-    ConsentRecordFactory(page=french, given_on=datetime.date(2026, 11, 21))
+    ConsentRecordFactory(page=french, given_on=datetime.date(2026, 11, 21), allowed_names=WORD)
     with pytest.raises(ConsentRequired) as raised:
         french.get_latest_revision().publish()
     assert "modifiée depuis" in str(raised.value)

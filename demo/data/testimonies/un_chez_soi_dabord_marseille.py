@@ -36,6 +36,7 @@ ITEM = {
             "Paris",
             "Toulouse",
             "Bouches-du-Rhône",
+            "La Gazette des communes",
         ],
     },
     "fr": {

@@ -1,7 +1,8 @@
-"""Wagtail's `publish_scheduled`, refusing testimonies that no active consent covers.
+"""Wagtail's `publish_scheduled`, refusing testimonies that no active consent covers, or that show
+names the consent does not cover and that no moderator confirmed for that revision.
 
-Such a scheduled publication is cancelled (and logged) instead of published; the other scheduled
-items are published as usual.
+Such a scheduled publication is cancelled (and logged: why, which names) instead of published:
+the page stays in draft. The other scheduled items are published as usual.
 """
 
 from django.utils import timezone
@@ -11,6 +12,7 @@ from wagtail.models import Revision
 
 from testimonies.consent import REFUSED_LOG_ACTION
 from testimonies.models import TestimonyPage
+from testimonies.name_review import names_problem, unconfirmed_names
 
 
 class Command(WagtailCommand):
@@ -27,9 +29,17 @@ class Command(WagtailCommand):
             if page is None:
                 continue
             problems = page.consent_problems(revision=revision)
+            names = [] if problems else unconfirmed_names(page, revision)
+            if names:
+                problems = [names_problem(names)]
             if not problems:
                 continue
             revision.approved_go_live_at = None
             revision.save(update_fields=["approved_go_live_at"])
-            log(instance=page, action=REFUSED_LOG_ACTION, revision=revision, data={"problems": problems})
+            log(
+                instance=page,
+                action=REFUSED_LOG_ACTION,
+                revision=revision,
+                data={"problems": problems, "names": names},
+            )
             self.stderr.write(f"Publication programmée refusée pour « {page.title} » : {' '.join(problems)}")
