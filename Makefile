@@ -17,7 +17,7 @@ help:
 	@echo "make test-fast  la suite PostgreSQL seule, bases de test gardées entre deux passages (ARGS=…)"
 	@echo "make demo     migre et (re)charge le contenu de démonstration"
 	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
-	@echo "make bench    mesures de performance (PostgreSQL), écrites dans bench.json"
+	@echo "make bench    mesures de performance (PostgreSQL) et de pertinence (PostgreSQL, SQLite), dans bench.json"
 	@echo "make loadtest  test de charge (locust) et pannes de Redis et PostgreSQL, sur des serveurs à lui"
 	@echo "make bench-docs  recopie les mesures de bench.json dans docs/performance.md"
 	@echo "make backup   sauvegarde la base PostgreSQL et les fichiers déposés (dossier backups/)"
@@ -83,6 +83,7 @@ bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.search $(if $(PAGES),--pages $(PAGES),)
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.downloads
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.detail $(if $(PAGES),--pages $(PAGES),)
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.relevance
 
 # Load test (benchmarks/loadtest): its own PostgreSQL, Redis and gunicorn on free ports of
 # 127.0.0.1, never the machine's. ARGS: --duration 20, --users 50, --scenarios mixed,redis…

@@ -43,6 +43,11 @@ def _language_codes():
     return dict(Locale.objects.values_list("pk", "language_code"))
 
 
+# Index weights of what a page is about (search/ranking.py reads them back): above the body's words.
+SUMMARY_BOOST = 2
+TERMS_BOOST = 1
+
+
 class LibraryPage(CachedViewRestrictionsMixin, Page):
     """Concrete parent of guides, testimonies and job descriptions (never created by itself)."""
 
@@ -98,13 +103,16 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     default_resource_type = ""
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.AutocompleteField("summary"),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
         index.FilterField("locale"),
         # The names of the page's terms, so "LAM" or "CHRS" finds the pages classified under them.
-        *(index.RelatedFields(field_name, [index.SearchField("name")]) for field_name in TAXONOMY_FIELDS),
+        *(
+            index.RelatedFields(field_name, [index.SearchField("name", boost=TERMS_BOOST)])
+            for field_name in TAXONOMY_FIELDS
+        ),
     ]
 
     classification_panels = [FieldPanel(field_name) for field_name in TAXONOMY_FIELDS]

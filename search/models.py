@@ -2,7 +2,10 @@
 them, so that the engine never needs the page: the synonym groups (search.synonyms) and the search
 statistics (search.stats)."""
 
+from urllib.parse import urlencode
+
 from django.db import models
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,6 +18,7 @@ from search.engine import run_search
 from search.stats import SearchQueryStat
 from search.synonyms import SynonymGroup
 from search.views import json_answer, record, suggestions_answer
+from search.vocabulary import FACETS, TAXONOMY_FACETS
 
 __all__ = ["LISTING_SCOPES", "LibraryIndexPage", "SearchQueryStat", "SynonymGroup"]
 
@@ -74,7 +78,27 @@ class LibraryIndexPage(RoutablePageMixin, TypedChildRoutingMixin, CachedViewRest
             "page_range": search.page_range(),
             "query_prefix": search.query_prefix,
             "resource_types": ResourceType.choices,
+            # The kinds of the autocomplete's taxonomy suggestions (search/suggestions.py).
+            "facet_labels": [(key, label) for key, label in FACETS if key in TAXONOMY_FACETS],
         }
+
+    def get_sitemap_urls(self, request=None):
+        """The search page stays out of the sitemap (robots.txt disallows it, its states are
+        `noindex`); a section lists itself and its indexable states: one facet value each, the
+        values with content in this language (without hreflang alternates: the other language's
+        listing of the same value may be empty)."""
+        if self.is_search_page:
+            return []
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        search = run_search(self, QueryDict())
+        for facet in search.facets:
+            if facet.key in TAXONOMY_FACETS:
+                for value in facet.values:
+                    query = urlencode({facet.key: value.value})
+                    urls.append({**urls[0], "location": f"{urls[0]['location']}?{query}", "alternates": []})
+        return urls
 
     @path("")
     def listing(self, request):
