@@ -220,8 +220,11 @@ class Site:
         """Migrations, the demo content (its published files queued for the worker) and static files."""
         self.media.mkdir(parents=True, exist_ok=True)
         self.manage("migrate", "--noinput")
-        # Its index updates and files made as it goes, not queued for the worker by the hundred.
-        self.manage("load_demo_content", TASKS_BACKEND="immediate")
+        # Its index updates and files made as it goes, not queued for the worker by the hundred;
+        # under the development settings, since production refuses to load demo content.
+        self.manage(
+            "load_demo_content", TASKS_BACKEND="immediate", DJANGO_SETTINGS_MODULE="config.settings.dev"
+        )
         if not (ROOT / "staticfiles" / "staticfiles.json").exists():
             self.manage("collectstatic", "--noinput")
 
