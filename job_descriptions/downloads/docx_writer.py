@@ -122,21 +122,48 @@ def _table(document, rows, caption):
     return table
 
 
-def _page_number_field(paragraph):
-    run = paragraph.add_run()
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run._r.append(field)
+def _field(paragraph, instruction, placeholder, size):
+    """A complex field (begin, instruction, separate, result, end), the form Word and LibreOffice
+    both update: `PAGE` for the page number, `NUMPAGES` for the number of pages."""
+
+    def run(*children):
+        element = paragraph.add_run()
+        element.font.size = size
+        element.font.color.rgb = SOFT
+        for child in children:
+            element._r.append(child)
+        return element
+
+    def char(kind):
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    run(char("begin"))
+    run(code)
+    run(char("separate"))
+    run().text = placeholder
+    run(char("end"))
 
 
-def _footer(document, text):
+def _footer(document, job):
     section = document.sections[0]
     paragraph = section.footer.paragraphs[0]
     paragraph.text = ""
-    run = paragraph.add_run(text + "  ·  ")
-    run.font.size = Pt(8)
-    run.font.color.rgb = SOFT
-    _page_number_field(paragraph)
+    size = Pt(8)
+
+    def text(value):
+        run = paragraph.add_run(value)
+        run.font.size = size
+        run.font.color.rgb = SOFT
+
+    text(f"{job.footer}  ·  {job.page_label} ")
+    _field(paragraph, "PAGE", "1", size)
+    text(f" {job.page_of} ")
+    _field(paragraph, "NUMPAGES", "1", size)
 
 
 def render_docx(job, published_at=None):
@@ -184,7 +211,7 @@ def render_docx(job, published_at=None):
         elif block.kind == "table":
             _table(document, block.rows, caption)
 
-    _footer(document, job.footer)
+    _footer(document, job)
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()

@@ -75,7 +75,7 @@ def test_docx_uses_real_headings_and_bullets(client, job_pages):
     assert set(mission_texts(job_pages[LAM])) <= set(bullets)
     assert document.core_properties.language == "fr-FR"
     conditions = document.tables[-1]
-    assert conditions.rows[0].cells[0].text == "Temps de travail"
+    assert [row.cells[0].text for row in conditions.rows][:2] == ["Lieu de travail", "Temps de travail"]
 
 
 @pytest.mark.sqlite_smoke

@@ -32,6 +32,8 @@ def form_data(page, **changes):
         "setting": "Une équipe de six soignants et deux travailleurs sociaux, en centre-ville.",
         "working_time": "80 %",
         "contract": "Agent social contractuel, catégorie C",
+        "pay": "Selon la grille du grade d'agent social",
+        "apply_contact": "Direction du CCAS, recrutement@ccas-exemple.fr",
         "missions": missions,
         "support": ["supervision", "practice_analysis"],
         "lived_experience": page.lived_experience,
