@@ -172,7 +172,8 @@ def build_notes(page, custom, url=None):
     """The employer's notes: advice on their choices, the points of vigilance, the support to plan."""
     selection = custom.selection
     kinds = [kind for kind, _text in selection.mission_pairs(page)]
-    advice = advise(kinds, custom.support_kinds, custom.lived_experience)
+    details = {"pay": custom.pay, "apply_contact": custom.apply_contact}
+    advice = advise(kinds, custom.support_kinds, custom.lived_experience, details)
     blocks = [Block("heading", _("Conseils sur vos choix"))]
     if advice:
         blocks.append(Block("bullets", items=tuple(str(item.message) for item in advice)))

@@ -122,10 +122,7 @@ ITEM = {
             },
             {
                 "kind": "technical",
-                "text": (
-                    "Assurer le service des repas, en faisant de ce moment un temps de "
-                    "rencontre."
-                ),
+                "text": ("Assurer le service des repas, en faisant de ce moment un temps de rencontre."),
                 "activities": ["Service des repas, selon le planning du service."],
                 "skills": [
                     {

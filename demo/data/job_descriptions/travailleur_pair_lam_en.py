@@ -97,9 +97,7 @@ ENGLISH = {
         },
         {
             "kind": "technical",
-            "text": (
-                "Serve meals, making mealtimes a moment for contact."
-            ),
+            "text": ("Serve meals, making mealtimes a moment for contact."),
             "activities": ["Serving meals, according to the service rota."],
             "skills": [{"kind": "practical", "text": "Respect for food hygiene rules at mealtimes."}],
         },
