@@ -106,6 +106,11 @@ def _table(document, rows, caption):
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     table.columns[0].width, table.columns[1].width = LABEL_WIDTH, VALUE_WIDTH
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:  # the labels are the header column; there is no header row
+        look.set(qn("w:firstRow"), "0")
+        look.set(qn("w:firstColumn"), "1")
+        look.set(qn("w:val"), "0480")
     caption_element = OxmlElement("w:tblCaption")
     caption_element.set(qn("w:val"), caption)
     table._tbl.tblPr.append(caption_element)

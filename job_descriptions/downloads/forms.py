@@ -311,7 +311,8 @@ class PersonalisationForm(forms.Form):
         kinds = [block.value["kind"] for key, block in self.template_missions.items() if key in kept]
         if self.is_bound and hasattr(self, "cleaned_data"):
             kinds += [kind for kind, _text in self.extra_missions()]
-        details = {name: self._current(name) for name in ("pay", "apply_contact")}
+        # The HR details are advised on once the employer has sent the form, not on arrival.
+        details = {name: self._current(name) for name in ("pay", "apply_contact")} if self.is_bound else None
         return advise(kinds, self._current("support") or (), self._current("lived_experience"), details)
 
     def mission_groups(self):

@@ -26,7 +26,7 @@ from odf.style import (
     TableProperties,
     TextProperties,
 )
-from odf.table import Table, TableCell, TableColumn, TableRow
+from odf.table import Table, TableCell, TableColumn, TableHeaderColumns, TableRow
 from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, PageCount, PageNumber, Span
 
 BRAND = "#7a2e0e"
@@ -165,7 +165,9 @@ def _text(element, text):
 
 def _table(document, styles, rows, name):
     table = Table(name=name, stylename=styles.table)
-    table.addElement(TableColumn(stylename=styles.label_column))
+    header_columns = TableHeaderColumns()  # the labels head each row
+    header_columns.addElement(TableColumn(stylename=styles.label_column))
+    table.addElement(header_columns)
     table.addElement(TableColumn(stylename=styles.value_column))
     for label, value in rows:
         row = TableRow()

@@ -203,3 +203,19 @@ def test_english_personalisation_is_english(client, job_pages):
     assert "Accompanying people outside" not in text and "Good organisation to plan" not in text
     assert "4 technical tasks out of 12 missions." in text and "Template: Pair à pair" in text
     assert "only technical task" not in text and "Points to watch" not in text
+
+
+def test_docx_and_odt_declare_language_title_headings_and_header_columns(client, job_pages):
+    page = job_pages[LAM]
+    docx_data = post(client, page, format="docx").content
+    document = Document(io.BytesIO(docx_data))
+    assert document.core_properties.language == "fr-FR" and page.job_title in document.core_properties.title
+    assert {"Title", "Heading 1", "Heading 2"} <= {p.style.name for p in document.paragraphs}
+    body = zipfile.ZipFile(io.BytesIO(docx_data)).read("word/document.xml").decode()
+    looks = re.findall(r"<w:tblLook [^>]*>", body)
+    assert looks and all('w:firstColumn="1"' in look and 'w:firstRow="0"' in look for look in looks)
+    odt = zipfile.ZipFile(io.BytesIO(post(client, page, format="odt").content))
+    content, meta = odt.read("content.xml").decode(), odt.read("meta.xml").decode()
+    assert "<dc:language>fr-FR</dc:language>" in meta and page.job_title in meta
+    assert content.count("<table:table-header-columns>") == content.count("<table:table ")
+    assert '<text:h text:outline-level="1"' in content and '<text:h text:outline-level="2"' in content
