@@ -219,3 +219,36 @@ def test_docx_and_odt_declare_language_title_headings_and_header_columns(client,
     assert "<dc:language>fr-FR</dc:language>" in meta and page.job_title in meta
     assert content.count("<table:table-header-columns>") == content.count("<table:table ")
     assert '<text:h text:outline-level="1"' in content and '<text:h text:outline-level="2"' in content
+
+
+def test_in_every_template_each_mission_and_support_takes_its_dependent_lines(job_pages):
+    from job_descriptions.downloads.content import Personalisation, build_document
+
+    checked = 0
+    for page in job_pages.values():
+        missions = [str(block.id) for block in page.missions]
+        kinds = tuple({block.value["kind"] for block in page.support})
+        full = Personalisation(structure_name="S", mission_ids=tuple(missions), support_kinds=kinds)
+        full_text = build_document(page, full).all_text()
+        for block in [*page.missions, *page.support]:
+            lines = list(block.value["activities"]) + [
+                skill["text"] for skill in block.value.get("skills", [])
+            ]
+            if not lines:
+                continue
+            if block in page.missions:
+                without = Personalisation(
+                    structure_name="S",
+                    mission_ids=tuple(m for m in missions if m != str(block.id)),
+                    support_kinds=kinds,
+                )
+            else:
+                others = tuple(kind for kind in kinds if kind != block.value["kind"])
+                without = Personalisation(
+                    structure_name="S", mission_ids=tuple(missions), support_kinds=others
+                )
+            text = build_document(page, without).all_text()
+            for line in lines:
+                assert line in full_text and line not in text, (page.slug, line)
+                checked += 1
+    assert checked >= 20
