@@ -252,3 +252,9 @@ def test_in_every_template_each_mission_and_support_takes_its_dependent_lines(jo
                 assert line in full_text and line not in text, (page.slug, line)
                 checked += 1
     assert checked >= 20
+
+
+def test_the_template_page_lists_the_dependent_activities_and_skills(client, job_pages):
+    html = client.get(job_pages[LAM].url).content.decode().replace("&#x27;", "'")
+    for line in DEPENDENT[:2] + ["Service des repas, selon le planning du service.", "Réunions d'équipe"]:
+        assert line in html, line
