@@ -316,11 +316,17 @@ class PersonalisationForm(forms.Form):
         return advise(kinds, self._current("support") or (), self._current("lived_experience"), details)
 
     def mission_groups(self):
-        """[(kind, label, [(id, text, checked)])] for the checkboxes, grouped like the document."""
+        """[(kind, label, [(id, text, checked, dependent lines)])] for the checkboxes, grouped like
+        the document; the dependent lines (activities, skills) go with the mission."""
         kept = {str(value) for value in (self._current("missions") or ())}
         groups = {kind: [] for kind in MISSION_KIND_LABELS}
         for key, block in self.template_missions.items():
-            groups.setdefault(block.value["kind"], []).append((key, block.value["text"], key in kept))
+            dependents = list(block.value.get("activities") or ()) + [
+                skill["text"] for skill in block.value.get("skills") or ()
+            ]
+            groups.setdefault(block.value["kind"], []).append(
+                (key, block.value["text"], key in kept, dependents)
+            )
         return [(kind, MISSION_KIND_LABELS.get(kind, kind), items) for kind, items in groups.items() if items]
 
     def support_options(self):

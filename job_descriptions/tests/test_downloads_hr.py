@@ -254,6 +254,13 @@ def test_in_every_template_each_mission_and_support_takes_its_dependent_lines(jo
     assert checked >= 20
 
 
+def test_the_form_says_what_goes_with_each_mission(client, job_pages):
+    html = client.get(url(job_pages[LAM])).content.decode().replace("&#x27;", "'")
+    hint = re.search(r'id="(mission-accompaniment-\d+-hint)">([^<]*)<', html)
+    assert hint and DEPENDENT[0] in hint.group(2) and DEPENDENT[1] in hint.group(2)
+    assert f'aria-describedby="{hint.group(1)}"' in html
+
+
 def test_the_template_page_lists_the_dependent_activities_and_skills(client, job_pages):
     html = client.get(job_pages[LAM].url).content.decode().replace("&#x27;", "'")
     for line in DEPENDENT[:2] + ["Service des repas, selon le planning du service.", "Réunions d'équipe"]:
