@@ -125,6 +125,7 @@ def test_personalise_with_javascript_updates_guidance_live(page, live_site, site
     assert_no_axe_violations(page, "personalisation form with live guidance")
 
     page.fill("#id_structure_name", "CCAS de Exemple")
+    page.fill("#id_lived_experience", "Une expérience de la rue, consolidée.")  # required
     page.check("#id_format_1")  # ODT
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Télécharger ma fiche").click()

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale
 
-from core.streams import body_stream, simple_stream
+from core.streams import body_stream, list_items, simple_stream
 from core.translation import sync_translation, translate_page
 from demo.data.guides import GUIDES
 from demo.data.job_descriptions import JOB_DESCRIPTIONS
@@ -236,10 +236,14 @@ class DemoLoader:
             "reporting_line",
         ):
             setattr(page, name, text[name])
-        page.missions = simple_stream("mission", text["missions"], f"{key}:missions")
+        page.missions = simple_stream(
+            "mission", _with_item_ids(text["missions"], f"{key}:missions"), f"{key}:missions"
+        )
         page.activities = simple_stream("item", text["activities"], f"{key}:activities")
         page.skills = simple_stream("skill", text["skills"], f"{key}:skills")
-        page.support = simple_stream("support", text["support"], f"{key}:support")
+        page.support = simple_stream(
+            "support", _with_item_ids(text["support"], f"{key}:support"), f"{key}:support"
+        )
         page.vigilance = simple_stream("item", text["vigilance"], f"{key}:vigilance")
 
     def ensure_consent(self, page, data):
@@ -280,3 +284,16 @@ class DemoLoader:
 def load_demo_content(stdout=None):
     with transaction.atomic():
         return DemoLoader(stdout).load()
+
+
+def _with_item_ids(values, key):
+    """Blocks whose dependent lists (activities, skills) get stable ids: the same in both languages,
+    so the translation finds each item."""
+    blocks = []
+    for index, value in enumerate(values):
+        value = dict(value)
+        for name in ("activities", "skills"):
+            if name in value:
+                value[name] = list_items(value[name], f"{key}:{index}:{name}")
+        blocks.append(value)
+    return blocks

@@ -35,15 +35,6 @@ SKILL_KIND_LABELS = dict(SkillKind.choices)
 SUPPORT_KIND_LABELS = dict(SupportKind.choices)
 
 
-class MissionBlock(blocks.StructBlock):
-    kind = MissionKind(label=_("Nature"), default="relational")
-    text = blocks.CharBlock(label=_("Mission"), max_length=400)
-
-    class Meta:
-        icon = "tick"
-        label = _("Mission")
-
-
 class SkillBlock(blocks.StructBlock):
     kind = SkillKind(label=_("Nature"), default="experience")
     text = blocks.CharBlock(label=_("Compétence"), max_length=400)
@@ -53,9 +44,39 @@ class SkillBlock(blocks.StructBlock):
         label = _("Compétence")
 
 
+def dependent_activities():
+    return blocks.ListBlock(
+        blocks.CharBlock(label=_("Activité"), max_length=400),
+        label=_("Activités qui en dépendent"),
+        default=[],
+        min_num=0,
+        help_text=_("Retirées du document quand l'employeur ne garde pas cet élément."),
+    )
+
+
+class MissionBlock(blocks.StructBlock):
+    """A mission and what only makes sense with it: unticking the mission removes them too."""
+
+    kind = MissionKind(label=_("Nature"), default="relational")
+    text = blocks.CharBlock(label=_("Mission"), max_length=400)
+    activities = dependent_activities()
+    skills = blocks.ListBlock(
+        SkillBlock(),
+        label=_("Compétences qui en dépendent"),
+        default=[],
+        min_num=0,
+        help_text=_("Retirées du document quand l'employeur ne garde pas cette mission."),
+    )
+
+    class Meta:
+        icon = "tick"
+        label = _("Mission")
+
+
 class SupportBlock(blocks.StructBlock):
     kind = SupportKind(label=_("Nature"), default="supervision")
     text = blocks.CharBlock(label=_("Modalité"), max_length=400)
+    activities = dependent_activities()
 
     class Meta:
         icon = "group"

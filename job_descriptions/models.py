@@ -14,6 +14,7 @@ from job_descriptions.blocks import (
     SupportBlock,
     text_items,
 )
+from job_descriptions.downloads.document import Selection
 from job_descriptions.downloads.routes import DownloadRoutesMixin
 from job_descriptions.downloads.stats import DownloadCount
 from library.models import LibraryPage, ResourceType
@@ -131,8 +132,16 @@ class JobDescriptionPage(DownloadRoutesMixin, LibraryPage):
     def missions_by_kind(self):
         return group_by_kind(self.missions, MISSION_KIND_LABELS)
 
+    def all_activities(self):
+        """The general activities, then those that depend on a mission or a support."""
+        return Selection().activities(self)
+
     def skills_by_kind(self):
-        return group_by_kind(self.skills, SKILL_KIND_LABELS)
+        """[(kind, label, [texts])]: the general skills and those of the missions, by kind."""
+        groups = {kind: [] for kind in SKILL_KIND_LABELS}
+        for kind, text in Selection().skills(self):
+            groups.setdefault(kind, []).append(text)
+        return [(kind, SKILL_KIND_LABELS.get(kind, kind), items) for kind, items in groups.items() if items]
 
     def support_by_kind(self):
         return group_by_kind(self.support, SUPPORT_KIND_LABELS)

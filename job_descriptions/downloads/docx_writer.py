@@ -106,6 +106,11 @@ def _table(document, rows, caption):
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     table.columns[0].width, table.columns[1].width = LABEL_WIDTH, VALUE_WIDTH
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:  # the labels are the header column; there is no header row
+        look.set(qn("w:firstRow"), "0")
+        look.set(qn("w:firstColumn"), "1")
+        look.set(qn("w:val"), "0480")
     caption_element = OxmlElement("w:tblCaption")
     caption_element.set(qn("w:val"), caption)
     table._tbl.tblPr.append(caption_element)
@@ -122,21 +127,48 @@ def _table(document, rows, caption):
     return table
 
 
-def _page_number_field(paragraph):
-    run = paragraph.add_run()
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run._r.append(field)
+def _field(paragraph, instruction, placeholder, size):
+    """A complex field (begin, instruction, separate, result, end), the form Word and LibreOffice
+    both update: `PAGE` for the page number, `NUMPAGES` for the number of pages."""
+
+    def run(*children):
+        element = paragraph.add_run()
+        element.font.size = size
+        element.font.color.rgb = SOFT
+        for child in children:
+            element._r.append(child)
+        return element
+
+    def char(kind):
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    run(char("begin"))
+    run(code)
+    run(char("separate"))
+    run().text = placeholder
+    run(char("end"))
 
 
-def _footer(document, text):
+def _footer(document, job):
     section = document.sections[0]
     paragraph = section.footer.paragraphs[0]
     paragraph.text = ""
-    run = paragraph.add_run(text + "  ·  ")
-    run.font.size = Pt(8)
-    run.font.color.rgb = SOFT
-    _page_number_field(paragraph)
+    size = Pt(8)
+
+    def text(value):
+        run = paragraph.add_run(value)
+        run.font.size = size
+        run.font.color.rgb = SOFT
+
+    text(f"{job.footer}  ·  {job.page_label} ")
+    _field(paragraph, "PAGE", "1", size)
+    text(f" {job.page_of} ")
+    _field(paragraph, "NUMPAGES", "1", size)
 
 
 def render_docx(job, published_at=None):
@@ -184,7 +216,7 @@ def render_docx(job, published_at=None):
         elif block.kind == "table":
             _table(document, block.rows, caption)
 
-    _footer(document, job.footer)
+    _footer(document, job)
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()

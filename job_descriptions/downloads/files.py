@@ -32,7 +32,7 @@ STORAGE_DIR = "telechargements/fiches"
 QUEUED_TIMEOUT = 5 * 60
 
 # Bump when the layout of the generated files changes, so cached files are rebuilt.
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 CACHE_TIMEOUT = getattr(settings, "DOWNLOADS_CACHE_TIMEOUT", 60 * 60 * 24 * 30)
 MAX_FILENAME = 120
 
@@ -220,11 +220,21 @@ def personalised_file(page, file_format, personalisation, url=None):
 def filenames(name, extension):
     """(ASCII fallback, full Unicode name) of a download, both with the extension."""
     unicode_name = " ".join(_FORBIDDEN_IN_FILENAME.sub(" ", name).split()).strip(" .")
-    unicode_name = unicode_name[:MAX_FILENAME].rstrip(" .-–") or "document"
+    unicode_name = shorten_at_word(unicode_name, MAX_FILENAME) or "document"
     ascii_name = unicodedata.normalize("NFKD", unicode_name.translate(_ASCII_REPLACEMENTS))
     ascii_name = ascii_name.encode("ascii", "ignore").decode("ascii")
     ascii_name = " ".join(_NOT_ASCII_SAFE.sub("", ascii_name).split()).strip(" .-") or "document"
     return ascii_name + extension, unicode_name + extension
+
+
+def shorten_at_word(text, limit):
+    """`text` cut to at most `limit` characters at a word boundary (a single word too long for the
+    limit is cut), without a dangling separator at the end."""
+    if len(text) > limit:
+        cut = text[: limit + 1]
+        boundary = cut.rfind(" ")
+        text = cut[:boundary] if boundary > 0 else text[:limit]
+    return text.rstrip(" .,;:-–—(")
 
 
 def content_disposition(name, extension):

@@ -19,8 +19,9 @@ class Advice:
     link_text: str = ""
 
 
-def advise(mission_kinds, support_kinds, lived_experience):
-    """[Advice] for the missions kept (their kinds), the support planned and the lived experience."""
+def advise(mission_kinds, support_kinds, lived_experience, details=None):
+    """[Advice] for the missions kept (their kinds), the support planned, the lived experience and,
+    when given, the HR details ({"pay": …, "apply_contact": …}) of a personalisation."""
     kinds = list(mission_kinds)
     technical = kinds.count("technical")
     relational = kinds.count("relational")
@@ -87,6 +88,31 @@ def advise(mission_kinds, support_kinds, lived_experience):
                 ),
                 "id_lived_experience",
                 _("Décrire l'expérience de vie attendue"),
+            )
+        )
+    details = details or {}
+    if "pay" in details and not (details["pay"] or "").strip():
+        advice.append(
+            Advice(
+                "no-pay",
+                _(
+                    "La rémunération n'est pas indiquée : les candidats la cherchent en premier. "
+                    "Indiquez le montant ou la grille que vous appliquez (le site n'en propose pas)."
+                ),
+                "id_pay",
+                _("Indiquer la rémunération"),
+            )
+        )
+    if "apply_contact" in details and not (details["apply_contact"] or "").strip():
+        advice.append(
+            Advice(
+                "no-contact",
+                _(
+                    "Rien n'indique comment candidater : sans contact, la fiche ne peut pas être "
+                    "diffusée telle quelle."
+                ),
+                "id_apply_contact",
+                _("Indiquer comment candidater"),
             )
         )
     return advice

@@ -7,7 +7,7 @@ on the page master with the site name, the page URL and the version date.
 
 import io
 
-from odf import dc, meta
+from odf import dc, meta, teletype
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     DefaultStyle,
@@ -26,8 +26,8 @@ from odf.style import (
     TableProperties,
     TextProperties,
 )
-from odf.table import Table, TableCell, TableColumn, TableRow
-from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, PageNumber, Span
+from odf.table import Table, TableCell, TableColumn, TableHeaderColumns, TableRow
+from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, PageCount, PageNumber, Span
 
 BRAND = "#7a2e0e"
 INK = "#1d1d1f"
@@ -157,9 +157,17 @@ class _Styles:
         document.masterstyles.addElement(self.master)
 
 
+def _text(element, text):
+    """Adds `text` to the element, a typed line break becoming <text:line-break/>."""
+    teletype.addTextToElement(element, text)
+    return element
+
+
 def _table(document, styles, rows, name):
     table = Table(name=name, stylename=styles.table)
-    table.addElement(TableColumn(stylename=styles.label_column))
+    header_columns = TableHeaderColumns()  # the labels head each row
+    header_columns.addElement(TableColumn(stylename=styles.label_column))
+    table.addElement(header_columns)
     table.addElement(TableColumn(stylename=styles.value_column))
     for label, value in rows:
         row = TableRow()
@@ -168,7 +176,7 @@ def _table(document, styles, rows, name):
         label_paragraph.addElement(Span(stylename=styles.strong, text=label))
         label_cell.addElement(label_paragraph)
         value_cell = TableCell(valuetype="string", stylename=styles.value_cell)
-        value_cell.addElement(P(stylename=styles.cell, text=value))
+        value_cell.addElement(_text(P(stylename=styles.cell), value))
         row.addElement(label_cell)
         row.addElement(value_cell)
         table.addElement(row)
@@ -192,8 +200,10 @@ def render_odt(job, published_at=None):
         document.meta.addElement(dc.Date(text=stamp))
 
     footer = Footer()
-    footer_paragraph = P(stylename=styles.footer, text=job.footer + "  ·  ")
+    footer_paragraph = P(stylename=styles.footer, text=f"{job.footer}  ·  {job.page_label} ")
     footer_paragraph.addElement(PageNumber(selectpage="current", text="1"))
+    footer_paragraph.addText(f" {job.page_of} ")
+    footer_paragraph.addElement(PageCount(text="1"))
     footer.addElement(footer_paragraph)
     styles.master.addElement(footer)
 
@@ -209,12 +219,12 @@ def render_odt(job, published_at=None):
             heading_style = styles.h1 if block.level == 1 else styles.h2
             body.addElement(H(outlinelevel=block.level, stylename=heading_style, text=block.text))
         elif block.kind == "paragraph":
-            body.addElement(P(stylename=styles.body, text=block.text))
+            body.addElement(_text(P(stylename=styles.body), block.text))
         elif block.kind == "bullets":
             bullets = List(stylename=styles.bullets)
             for item in block.items:
                 list_item = ListItem()
-                list_item.addElement(P(stylename=styles.body, text=item))
+                list_item.addElement(_text(P(stylename=styles.body), item))
                 bullets.addElement(list_item)
             body.addElement(bullets)
         elif block.kind == "table":

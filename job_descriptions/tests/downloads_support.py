@@ -101,6 +101,14 @@ def pdf_text(data):
     return normalise(text)
 
 
+def pdf_pages(data):
+    """The raw text of each page of a PDF (pdftotext's form feeds), line breaks kept."""
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True, timeout=60
+    )
+    return [page for page in result.stdout.decode("utf-8").split("\f") if page.strip()]
+
+
 READERS = {"docx": docx_text, "odt": odt_text, "pdf": pdf_text}
 
 

@@ -21,6 +21,7 @@ from job_descriptions.tests.downloads_support import (  # noqa: F401
     job_pages_fixture,
     mission_texts,
     normalise,
+    pdf_pages,
     pdf_text,
 )
 
@@ -74,7 +75,7 @@ def test_docx_uses_real_headings_and_bullets(client, job_pages):
     assert set(mission_texts(job_pages[LAM])) <= set(bullets)
     assert document.core_properties.language == "fr-FR"
     conditions = document.tables[-1]
-    assert conditions.rows[0].cells[0].text == "Temps de travail"
+    assert [row.cells[0].text for row in conditions.rows][:2] == ["Lieu de travail", "Temps de travail"]
 
 
 @pytest.mark.sqlite_smoke
@@ -210,7 +211,12 @@ def test_libreoffice_converts_the_file(client, job_pages, extension):
     page = job_pages[LAM]
     data = download(client, page, extension).content
     converted = convert_with_libreoffice(data, extension)
+    pages = pdf_pages(converted)
+    assert len(pages) > 1
+    for number, page_text in enumerate(pages, start=1):  # the footer's fields are computed on every page
+        assert f"page {number} sur {len(pages)}" in normalise(page_text), (number, page_text[-300:])
     # The footer of each page lands in the middle of a paragraph cut by a page break: drop it.
-    text = normalise(re.sub(r"Pair à pair — \S+ — Version du \d+ \w+ \d{4} · \d+", " ", pdf_text(converted)))
+    footer = r"Pair à pair — \S+ — Version du \d+ \w+ \d{4} · page \d+ sur \d+"
+    text = normalise(re.sub(footer, " ", pdf_text(converted)))
     assert_contains_all(text, [page.job_title, "Conditions de travail"])
     assert_contains_all(text, mission_texts(page))

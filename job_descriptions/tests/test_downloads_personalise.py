@@ -32,6 +32,8 @@ def form_data(page, **changes):
         "setting": "Une équipe de six soignants et deux travailleurs sociaux, en centre-ville.",
         "working_time": "80 %",
         "contract": "Agent social contractuel, catégorie C",
+        "pay": "Selon la grille du grade d'agent social",
+        "apply_contact": "Direction du CCAS, recrutement@ccas-exemple.fr",
         "missions": missions,
         "support": ["supervision", "practice_analysis"],
         "lived_experience": page.lived_experience,
@@ -168,6 +170,12 @@ INVALID = {
     "unknown-kind": {"extra_kind_1": "manager"},
     "unknown-type": {"structure_type": "ministere"},
     "no-mission": {"missions": [], "extra_text_1": ""},
+    "bad-date": {"apply_deadline": "31/02/2030"},
+    "past-date": {"apply_deadline": "2001-01-01"},
+    "unknown-status": {"status": "ministre"},
+    "unknown-document": {"document": "tout"},
+    "emoji": {"workplace": "Au centre 🏠"},
+    "no-lived-experience": {"lived_experience": ""},
 }
 
 
@@ -183,6 +191,7 @@ def test_invalid_input_gives_messages_next_to_fields_and_no_file(client, job_pag
         'aria-invalid="true"' in html
         or 'aria-describedby="id_missions_error"' in html
         or 'aria-describedby="id_format_error"' in html
+        or 'aria-describedby="id_document_error"' in html
     )
     assert "<script>alert" not in html and "<b>Mission" not in html
     assert not DownloadCount.objects.exists()

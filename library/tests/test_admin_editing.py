@@ -93,6 +93,9 @@ def test_create_a_testimony(admin_client, site_tree):
     assert page.structure_is_anonymised
 
 
+NO_DEPENDENTS = {"activities": streamfield([]), "skills": streamfield([])}  # empty list blocks
+
+
 def test_create_a_job_description(admin_client, site_tree):
     page = create(
         admin_client,
@@ -107,8 +110,8 @@ def test_create_a_job_description(admin_client, site_tree):
             "lived_experience": "Une expérience des troubles psychiques, consolidée.",
             "missions": streamfield(
                 [
-                    ("mission", {"kind": "relational", "text": "Accueillir les adhérents"}),
-                    ("mission", {"kind": "technical", "text": "Tenir la caisse"}),
+                    ("mission", {"kind": "relational", "text": "Accueillir les adhérents", **NO_DEPENDENTS}),
+                    ("mission", {"kind": "technical", "text": "Tenir la caisse", **NO_DEPENDENTS}),
                 ]
             ),
             "activities": streamfield([("item", "Permanences")]),
@@ -117,7 +120,9 @@ def test_create_a_job_description(admin_client, site_tree):
             "contract": "CDI",
             "pay": "",
             "reporting_line": "Coordinatrice",
-            "support": streamfield([("support", {"kind": "supervision", "text": "Mensuelle"})]),
+            "support": streamfield(
+                [("support", {"kind": "supervision", "text": "Mensuelle", "activities": streamfield([])})]
+            ),
             "vigilance": streamfield([]),
         },
     )

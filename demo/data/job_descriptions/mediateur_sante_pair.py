@@ -65,6 +65,7 @@ ITEM = {
                     "Faciliter l'accès aux soins : aider à comprendre l'offre de soins, "
                     "préparer et accompagner les rendez-vous."
                 ),
+                "activities": ["Accompagnements aux rendez-vous médicaux, sociaux et administratifs."],
             },
             {
                 "kind": "accompaniment",
@@ -79,6 +80,10 @@ ITEM = {
                     "Accompagner la personne dans l'élaboration et le suivi de son propre plan "
                     "de rétablissement."
                 ),
+                "activities": ["Séances de travail sur le plan de rétablissement avec la personne."],
+                "skills": [
+                    {"kind": "practical", "text": "Maîtrise d'outils d'accompagnement au rétablissement."}
+                ],
             },
             {
                 "kind": "accompaniment",
@@ -101,6 +106,7 @@ ITEM = {
                     "Participer aux réunions cliniques et aux synthèses en y apportant le point "
                     "de vue de l'expérience vécue."
                 ),
+                "activities": ["Réunions cliniques, synthèses et transmissions."],
             },
             {
                 "kind": "collective",
@@ -115,15 +121,11 @@ ITEM = {
                     "Rendre compte de son activité et consigner les éléments utiles au suivi, "
                     "dans le respect du secret partagé et des règles du service."
                 ),
+                "activities": ["Rédaction de comptes rendus d'activité."],
             },
         ],
         "activities": [
             "Entretiens individuels, dans le service, au domicile ou dans la cité.",
-            "Accompagnements aux rendez-vous médicaux, sociaux et administratifs.",
-            "Séances de travail sur le plan de rétablissement avec la personne.",
-            "Réunions cliniques, synthèses et transmissions.",
-            "Temps de formation, de supervision et d'analyse de pratiques.",
-            "Rédaction de comptes rendus d'activité.",
         ],
         "skills": [
             {
@@ -164,10 +166,6 @@ ITEM = {
             },
             {
                 "kind": "practical",
-                "text": "Maîtrise d'outils d'accompagnement au rétablissement.",
-            },
-            {
-                "kind": "practical",
                 "text": "Respect du secret professionnel et des règles de transmission.",
             },
         ],
@@ -196,12 +194,14 @@ ITEM = {
                     "Supervision régulière par un intervenant extérieur à la hiérarchie, "
                     "centrée sur la posture et l'usage de l'expérience vécue."
                 ),
+                "activities": ["Temps de supervision."],
             },
             {
                 "kind": "practice_analysis",
                 "text": (
                     "Analyse de pratiques avec l'équipe et échanges avec d'autres médiateurs de santé pairs."
                 ),
+                "activities": ["Séances d'analyse de pratiques."],
             },
             {
                 "kind": "training",
@@ -209,6 +209,7 @@ ITEM = {
                     "Accès à une formation de médiateur de santé pair (licence, licence "
                     "professionnelle ou DU) si la personne ne l'a pas encore suivie."
                 ),
+                "activities": ["Temps de formation."],
             },
             {
                 "kind": "tutoring",

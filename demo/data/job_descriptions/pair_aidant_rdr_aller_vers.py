@@ -49,6 +49,7 @@ ITEM = {
                     "Aller à la rencontre des personnes dans leurs lieux de vie et de "
                     "consommation, et nouer un premier contact là où les services ne vont pas."
                 ),
+                "activities": ["Tournées de rue et maraudes, selon le planning de l'équipe."],
             },
             {
                 "kind": "relational",
@@ -79,6 +80,7 @@ ITEM = {
                     "Aider aux démarches administratives et à l'accès aux droits, en lien avec "
                     "les travailleurs sociaux de l'équipe."
                 ),
+                "activities": ["Aide aux démarches administratives et à l'accès aux droits."],
             },
             {
                 "kind": "accompaniment",
@@ -86,6 +88,7 @@ ITEM = {
                     "Accompagner physiquement une personne à un rendez-vous lorsque cela "
                     "l'aide à faire le premier pas."
                 ),
+                "activities": ["Accompagnements vers les soins."],
             },
             {
                 "kind": "collective",
@@ -93,6 +96,7 @@ ITEM = {
                     "Faire entendre le point de vue des personnes rencontrées en réunion "
                     "d'équipe et dans l'évolution du projet de service."
                 ),
+                "activities": ["Réunions d'équipe."],
             },
             {
                 "kind": "collective",
@@ -114,6 +118,7 @@ ITEM = {
                     "Distribuer le matériel de réduction des risques et de prévention, et "
                     "participer à la gestion des stocks."
                 ),
+                "activities": ["Distribution de matériel de réduction des risques."],
             },
             {
                 "kind": "technical",
@@ -124,12 +129,8 @@ ITEM = {
             },
         ],
         "activities": [
-            "Tournées de rue et maraudes, selon le planning de l'équipe.",
             "Accueil des personnes sur le site du CAARUD.",
-            "Distribution de matériel de réduction des risques.",
             "Échanges informels, conseils et orientations.",
-            "Accompagnements vers les soins et aide aux démarches.",
-            "Réunions d'équipe, supervision et analyse de pratiques.",
         ],
         "skills": [
             {
@@ -201,10 +202,12 @@ ITEM = {
                     "Supervision régulière par un intervenant extérieur à la hiérarchie, pour "
                     "travailler la posture et la distance avec son propre parcours."
                 ),
+                "activities": ["Temps de supervision."],
             },
             {
                 "kind": "practice_analysis",
                 "text": ("Analyse de pratiques avec l'équipe et échanges avec d'autres intervenants pairs."),
+                "activities": ["Séances d'analyse de pratiques."],
             },
             {
                 "kind": "training",

@@ -81,6 +81,13 @@ ITEM = {
                     "Accompagner les personnes dans leurs démarches extérieures : rendez-vous "
                     "administratifs, courses, déplacements en ville."
                 ),
+                "activities": ["Accompagnements à l'extérieur : rendez-vous, démarches, courses."],
+                "skills": [
+                    {
+                        "kind": "practical",
+                        "text": "Sens de l'organisation pour planifier les accompagnements extérieurs.",
+                    },
+                ],
             },
             {
                 "kind": "accompaniment",
@@ -96,6 +103,7 @@ ITEM = {
                     "Participer aux réunions d'équipe et aux transmissions, en apportant la "
                     "connaissance de la vie à la rue pour éclairer les situations."
                 ),
+                "activities": ["Réunions d'équipe, transmissions et réunions de projet."],
             },
             {
                 "kind": "collective",
@@ -114,19 +122,19 @@ ITEM = {
             },
             {
                 "kind": "technical",
-                "text": (
-                    "Assurer le service des repas, seule tâche technique du poste, en faisant "
-                    "de ce moment un temps de rencontre."
-                ),
+                "text": ("Assurer le service des repas, en faisant de ce moment un temps de rencontre."),
+                "activities": ["Service des repas, selon le planning du service."],
+                "skills": [
+                    {
+                        "kind": "practical",
+                        "text": "Respect des règles d'hygiène liées au service des repas.",
+                    },
+                ],
             },
         ],
         "activities": [
             "Présence quotidienne dans les espaces de vie et visites en chambre à la demande des personnes.",
             "Échanges informels et entretiens individuels avec les personnes accueillies.",
-            "Accompagnements à l'extérieur : rendez-vous, démarches, courses.",
-            "Service des repas, selon le planning du service.",
-            "Réunions d'équipe, transmissions et réunions de projet.",
-            "Temps de supervision, d'analyse de pratiques et d'échanges entre pairs.",
         ],
         "skills": [
             {
@@ -170,11 +178,7 @@ ITEM = {
             },
             {
                 "kind": "practical",
-                "text": ("Respect de la confidentialité et des règles d'hygiène liées au service des repas."),
-            },
-            {
-                "kind": "practical",
-                "text": "Sens de l'organisation pour planifier les accompagnements extérieurs.",
+                "text": "Respect de la confidentialité de ce que les personnes confient.",
             },
         ],
         "working_time": (
@@ -203,6 +207,7 @@ ITEM = {
                     "Points réguliers avec le ou la chef·fe de service et supervision par un "
                     "intervenant extérieur à la hiérarchie."
                 ),
+                "activities": ["Temps de supervision avec un intervenant extérieur à la hiérarchie."],
             },
             {
                 "kind": "practice_analysis",
@@ -211,6 +216,7 @@ ITEM = {
                     "entre travailleurs pairs, par exemple avec une plateforme d'appui au "
                     "travail pair."
                 ),
+                "activities": ["Séances d'analyse de pratiques et échanges entre pairs."],
             },
             {
                 "kind": "training",

@@ -65,6 +65,8 @@ ENGLISH = {
             "text": (
                 "Accompany people on errands outside: administrative appointments, shopping, trips into town."
             ),
+            "activities": ["Accompanying people outside: appointments, paperwork, shopping."],
+            "skills": [{"kind": "practical", "text": "Good organisation to plan accompaniments outside."}],
         },
         {
             "kind": "accompaniment",
@@ -80,6 +82,7 @@ ENGLISH = {
                 "Take part in team meetings and handovers, bringing knowledge of street "
                 "life to shed light on situations."
             ),
+            "activities": ["Team meetings, handovers and project meetings."],
         },
         {
             "kind": "collective",
@@ -94,18 +97,14 @@ ENGLISH = {
         },
         {
             "kind": "technical",
-            "text": (
-                "Serve meals, the only technical task of the post, making mealtimes a moment for contact."
-            ),
+            "text": ("Serve meals, making mealtimes a moment for contact."),
+            "activities": ["Serving meals, according to the service rota."],
+            "skills": [{"kind": "practical", "text": "Respect for food hygiene rules at mealtimes."}],
         },
     ],
     "activities": [
         "Daily presence in shared spaces and visits to rooms when people ask.",
         "Informal conversations and one-to-one meetings with the people taken in.",
-        "Accompanying people outside: appointments, paperwork, shopping.",
-        "Serving meals, according to the service rota.",
-        "Team meetings, handovers and project meetings.",
-        "Time for supervision, reflective practice and peer exchanges.",
     ],
     "skills": [
         {
@@ -145,11 +144,7 @@ ENGLISH = {
         },
         {
             "kind": "practical",
-            "text": "Respect for confidentiality and for food hygiene rules at mealtimes.",
-        },
-        {
-            "kind": "practical",
-            "text": "Good organisation to plan accompaniments outside.",
+            "text": "Respect for the confidentiality of what people share.",
         },
     ],
     "working_time": (
@@ -177,6 +172,7 @@ ENGLISH = {
                 "Regular meetings with the head of service and supervision by someone "
                 "outside the line management."
             ),
+            "activities": ["Supervision with someone outside the line management."],
         },
         {
             "kind": "practice_analysis",
@@ -184,6 +180,7 @@ ENGLISH = {
                 "Reflective practice sessions with the team and exchanges between peer "
                 "workers, for example with a peer work support platform."
             ),
+            "activities": ["Reflective practice sessions and exchanges between peers."],
         },
         {
             "kind": "training",
