@@ -71,6 +71,9 @@ class ClientRateLimit:
         except Exception as error:  # the cache is away: never refuse a visitor for that
             _warn_once_per_interval("Limite %s non appliquée : cache injoignable (%s)", self.name, error)
             return
+        if count is None:  # the site's Redis backend answers None when Redis is away
+            _warn_once_per_interval("Limite %s non appliquée : cache injoignable (%s)", self.name, "incr")
+            return
         if count > self.limit:
             raise Refused(window_start + self.window - now, "client")
 

@@ -173,10 +173,13 @@ def _bump(cache, key, delta, timeout):
     if cache.add(key, delta, timeout):
         return delta
     try:
-        return cache.incr(key, delta)
+        value = cache.incr(key, delta)
     except ValueError:  # expired in between
         cache.add(key, delta, timeout)
         return delta
+    if value is None:  # the site's Redis backend answers None when Redis is away
+        raise ConnectionError("the statistics cache does not answer")
+    return value
 
 
 def _within_client_share(cache, request, day, query_digest):

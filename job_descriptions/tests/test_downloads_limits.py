@@ -121,3 +121,21 @@ def test_a_waiting_request_gets_the_slot_when_it_frees(job_pages):
         done.append(True)
     thread.join(5)
     assert done == [True]
+
+
+@pytest.mark.parametrize(
+    "backend", ["django.core.cache.backends.redis.RedisCache", "core.redis_cache.RedisCache"]
+)
+def test_an_unreachable_cache_never_refuses_nor_fails(rf, backend):
+    """Redis away (Django's backend raises, the site's answers None): the visitor is not limited."""
+    from config.tests.servers import free_port
+
+    closed = {
+        "BACKEND": backend,
+        "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+    }
+    limit = ClientRateLimit("test-unreachable", limit=1, window=30)
+    with override_settings(CACHES={"default": closed}):
+        for _ in range(3):
+            limit.hit(rf.get("/", REMOTE_ADDR="192.0.2.8"))

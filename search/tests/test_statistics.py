@@ -218,11 +218,12 @@ def test_a_flush_starts_on_its_own_once_counts_wait_too_long(today):
     assert counts() == {(TODAY, "attente"): (3, 0)}
 
 
-@pytest.fixture
-def unreachable_stats_cache(caplog):
-    """Statistics counted in a real Redis client whose server is not there."""
+@pytest.fixture(params=["django.core.cache.backends.redis.RedisCache", "core.redis_cache.RedisCache"])
+def unreachable_stats_cache(caplog, request):
+    """Statistics counted in a real Redis client whose server is not there: Django's backend
+    (which raises) and the site's (which answers None to an increment)."""
     closed = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": request.param,
         "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
         "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
     }
