@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.sitemaps import BilingualSitemap
 from home.security_txt import security_txt
-from library.feeds import EnglishLibraryFeed, LibraryFeed
+from library.feeds import site_feed
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,8 +17,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
-    path("flux/", LibraryFeed(), name="feed_fr"),
-    path("en/feed/", EnglishLibraryFeed(), name="feed_en"),
+    path("flux/", site_feed("fr"), name="feed_fr"),
+    path("flux/atom/", site_feed("fr", atom=True), name="feed_fr_atom"),
+    path("en/feed/", site_feed("en"), name="feed_en"),
+    path("en/feed/atom/", site_feed("en", atom=True), name="feed_en_atom"),
 ]
 
 if settings.DEBUG:

@@ -10,11 +10,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.routing import CachedViewRestrictionsMixin
+from library.feeds import ATOM_SUFFIX, feed_suffix
 from library.models import ResourceType
-from search.engine import run_search
+from search.backends import object_language
+from search.engine import run_search, state_url
 from search.stats import SearchQueryStat
 from search.synonyms import SynonymGroup
-from search.views import json_answer, record, suggestions_answer
+from search.views import feed_answer, json_answer, record, suggestions_answer
 
 __all__ = ["LISTING_SCOPES", "LibraryIndexPage", "SearchQueryStat", "SynonymGroup"]
 
@@ -65,6 +67,13 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
             "resource_types": ResourceType.choices,
         }
 
+    def feed_urls(self, request, search):
+        """The RSS and Atom addresses of the state shown: the listing's address plus the suffix."""
+        base = self.get_url(request) + feed_suffix(object_language(self) or "fr")
+        default_sort = "pertinence" if search.query else "date"  # the feed sorts by date anyway
+        query = state_url({**search.params, "tri": default_sort}).rstrip("?")
+        return {"rss": base + query, "atom": base + ATOM_SUFFIX + query}
+
     @path("")
     def listing(self, request):
         """The page, or with ?format=json the same search as JSON; the search runs once."""
@@ -72,7 +81,8 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         if request.GET.get("format") == "json":
             response = json_answer(request, search)
         else:
-            response = self.render(request, context_overrides=self.search_context(search))
+            context = {**self.search_context(search), "feeds": self.feed_urls(request, search)}
+            response = self.render(request, context_overrides=context)
         record(request, self, search)
         return response
 
@@ -80,3 +90,14 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     def suggestions(self, request):
         """Autocomplete: a JSON list of {title, url, type}."""
         return suggestions_answer(request, self)
+
+    # The listing's feeds: its address plus `flux/` (`feed/` in English), `atom/` after it for Atom.
+    @path("flux/", name="feed")
+    @path("feed/", name="feed_en")
+    def feed(self, request):
+        return feed_answer(request, self)
+
+    @path("flux/atom/", name="feed_atom")
+    @path("feed/atom/", name="feed_atom_en")
+    def feed_atom(self, request):
+        return feed_answer(request, self, atom=True)
