@@ -1,6 +1,7 @@
 """What a new site starts with (`manage.py setup_site`): the home page's texts, the sections by
 scope (home/site_structure/sections.py), the standard pages with their text to complete
-(standard_pages.py) and the site settings' footer, description and legal notice details (marked to complete). The demo content gives its own texts instead."""
+(standard_pages.py), the site settings' footer and description, and the legal notice's publisher
+and host (site settings marked to complete). The demo content gives its own texts instead."""
 
 from home.site_structure.sections import SECTIONS
 from home.site_structure.standard_pages import STANDARD_PAGES, TO_COMPLETE

@@ -69,7 +69,12 @@ def test_the_legal_notice_names_publisher_director_and_host_from_the_settings(cl
     settings.host_phone = "04 11 22 33 44"
     settings.save()
     legal = client.get(site_tree["standard"]["legal"].url).content.decode()
-    for text in ("Association Exemple", "Alex Martin, président", "Hébergeur Exemple", "2 rue du Serveur<br>69000 Lyon"):
+    for text in (
+        "Association Exemple",
+        "Alex Martin, président",
+        "Hébergeur Exemple",
+        "2 rue du Serveur<br>69000 Lyon",
+    ):
         assert text in legal
     assert "Directeur ou directrice de la publication" in legal
     assert "communiqués sur simple demande" not in legal
