@@ -1,41 +1,30 @@
 """The contact form: stored in the database, mailed to the site's contact address (site settings).
-
-Abuse is bounded without any other host: a honeypot field that people never see, a signed time
-stamp (a form sent within seconds of being shown, or days later, is refused), a per-client limit
-counted in the cache, and field size limits. The page carries a CSRF token, so it is never cached.
-"""
+Abuse is bounded by core.form_guard (honeypot, time check, per-client limit) and field sizes."""
 
 import logging
 from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from core.form_guard import TOO_MANY, GuardedForm, over_the_limit
 from home.models import ContactMessage, SiteSettings
-from search.stats import client_address
 
 logger = logging.getLogger(__name__)
 
-MIN_SECONDS = 3  # a person needs longer than this to fill the form
-MAX_AGE = 2 * 24 * 3600  # a form shown longer ago than this has expired
-RATE_LIMIT = 5  # messages per client per window
-RATE_WINDOW = 3600
-SALT = "home.contact"
+RATE_LIMIT = 5  # messages per client per hour
 RETENTION_MONTHS = 12
 
 
-class ContactForm(forms.Form):
+class ContactForm(GuardedForm):
     subject = forms.ChoiceField(label=_("Objet"), choices=ContactMessage.Subject.choices)
     name = forms.CharField(label=_("Votre nom"), max_length=120)
     email = forms.EmailField(
@@ -54,17 +43,6 @@ class ContactForm(forms.Form):
             "L'adresse de la page depuis laquelle vous écrivez, par exemple pour signaler une erreur."
         ),
     )
-    # Never shown to people (hidden by CSS and from assistive technologies): robots fill it.
-    website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False)
-    started = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    error_messages = {
-        "expired": _(
-            "Le formulaire a expiré ou n'a pas pu être vérifié. Vérifiez votre message et "
-            "envoyez-le à nouveau."
-        ),
-        "too_fast": _("Le formulaire a été envoyé trop vite. Relisez votre message et envoyez-le à nouveau."),
-    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -81,46 +59,12 @@ class ContactForm(forms.Form):
         self.fields["subject"].error_messages["invalid_choice"] = _("Choisissez l'objet de votre message.")
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-
-    @staticmethod
-    def stamp():
-        return signing.Signer(salt=SALT).sign(str(int(timezone.now().timestamp())))
 
     def clean_page_url(self):
         url = self.cleaned_data.get("page_url", "").strip()
         if url and not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
             return ""  # only an address on this site is kept
         return url if url.startswith("/") else ""
-
-    def clean(self):
-        cleaned = super().clean()
-        try:
-            shown = int(signing.Signer(salt=SALT).unsign(cleaned.get("started", "")))
-        except (signing.BadSignature, ValueError):
-            shown = None
-        age = timezone.now().timestamp() - shown if shown is not None else None
-        if age is None or age > MAX_AGE:
-            raise forms.ValidationError(self.error_messages["expired"], code="expired")
-        if age < getattr(settings, "CONTACT_FORM_MIN_SECONDS", MIN_SECONDS):
-            raise forms.ValidationError(self.error_messages["too_fast"], code="too_fast")
-        return cleaned
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
-
-
-def over_the_limit(request):
-    """Counts one message for the client; True once it has sent RATE_LIMIT within the window."""
-    key = f"contact-rate:{client_address(request)}"
-    try:
-        if cache.add(key, 1, RATE_WINDOW):
-            return False
-        return cache.incr(key) > RATE_LIMIT
-    except Exception:  # the cache is away: no limit rather than no form
-        logger.warning("contact rate limit unavailable", exc_info=True)
-        return False
 
 
 def referring_path(request):
@@ -166,14 +110,8 @@ def contact(request):
         if form.is_spam:
             return HttpResponseRedirect(reverse("contact") + "?envoye=1")
         if form.is_valid():
-            if over_the_limit(request):
-                form.add_error(
-                    None,
-                    _(
-                        "Vous avez envoyé plusieurs messages en peu de temps. Merci de réessayer "
-                        "dans une heure."
-                    ),
-                )
+            if over_the_limit(request, "contact", RATE_LIMIT):
+                form.add_error(None, TOO_MANY)
             else:
                 data = form.cleaned_data
                 message = ContactMessage.objects.create(
@@ -186,12 +124,10 @@ def contact(request):
                 )
                 deliver(request, message)
                 return HttpResponseRedirect(reverse("contact") + "?envoye=1")
-        data = form.data.copy()
-        data["started"] = ContactForm.stamp() if form.has_error("__all__", "expired") else data.get("started")
-        form.data = data
+        form.refresh_expired_stamp()
         status = 400
     else:
-        initial = {"started": ContactForm.stamp(), "page_url": referring_path(request)}
+        initial = {"page_url": referring_path(request)}
         subject = request.GET.get("objet")
         if subject in ContactMessage.Subject.values:
             initial["subject"] = subject

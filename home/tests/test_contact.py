@@ -7,6 +7,7 @@ from django.core import signing
 from django.utils import timezone
 
 from config.tests.test_email import body, smtp_server  # noqa: F401 (a fixture)
+from core import form_guard
 from home import contact
 from home.models import ContactMessage, SiteSettings
 
@@ -22,7 +23,7 @@ def stored():
 
 def stamp(seconds_ago=60):
     moment = int(timezone.now().timestamp()) - seconds_ago
-    return signing.Signer(salt=contact.SALT).sign(str(moment))
+    return signing.Signer(salt=form_guard.SALT).sign(str(moment))
 
 
 def message(**overrides):
@@ -94,7 +95,7 @@ def test_robots_filling_the_hidden_field_are_thanked_and_ignored(client, contact
 
 @pytest.mark.parametrize(
     ("seconds_ago", "expected"),
-    [(0, "envoyé trop vite"), (contact.MAX_AGE + 60, "a expiré"), (None, "a expiré")],
+    [(0, "envoyé trop vite"), (form_guard.MAX_AGE + 60, "a expiré"), (None, "a expiré")],
 )
 def test_a_hurried_forged_or_stale_form_is_refused(client, site_tree, seconds_ago, expected):
     started = stamp(seconds_ago) if seconds_ago is not None else "123:forged"
