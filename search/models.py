@@ -3,6 +3,7 @@ them, so that the engine never needs the page: the synonym groups (search.synony
 statistics (search.stats)."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,6 +18,7 @@ from search.engine import run_search, state_url
 from search.stats import SearchQueryStat
 from search.synonyms import SynonymGroup
 from search.views import feed_answer, json_answer, record, suggestions_answer
+from testimonies import contributions
 
 __all__ = ["LISTING_SCOPES", "LibraryIndexPage", "SearchQueryStat", "SynonymGroup"]
 
@@ -101,3 +103,11 @@ class LibraryIndexPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     @path("feed/atom/", name="feed_atom_en")
     def feed_atom(self, request):
         return feed_answer(request, self, atom=True)
+
+    # « Proposer un témoignage », under the testimonies section only.
+    @path("proposer/", name="propose")
+    @path("propose/", name="propose_en")
+    def propose(self, request):
+        if self.scope != ResourceType.TESTIMONY:
+            raise Http404
+        return contributions.propose(request, self)
