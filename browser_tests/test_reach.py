@@ -37,3 +37,15 @@ def test_the_contact_form_works_by_keyboard_without_javascript(page_without_js, 
         page.keyboard.press("Enter")
     assert page.url.endswith("/contact/?envoye=1")
     assert "votre message a bien été envoyé" in page.content()
+
+
+def test_the_testimony_proposal_form_is_accessible_with_its_errors(page, live_site):
+    page.goto(live_site + "/temoignages/")
+    page.get_by_role("link", name="Proposer un témoignage").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/temoignages/proposer/")
+    assert_no_axe_violations(page, "the testimony proposal form")
+    page.get_by_role("button", name="Envoyer ma proposition").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").count() == 1
+    assert_no_axe_violations(page, "the testimony proposal form with its errors")

@@ -94,3 +94,15 @@ def test_floods_and_robots_are_refused(client, site_tree):
 
 def test_only_the_testimonies_section_takes_proposals(client, site_tree):
     assert client.get(site_tree["sections"]["guide"].url + "proposer/").status_code == 404
+
+
+def test_moderators_read_the_proposals_contacts_and_writers_do_not(client, site_tree, moderator, writer):
+    url = site_tree["sections"]["temoignage"].url + "proposer/"
+    client.post(url, proposal())
+    contribution = Contribution.objects.get(page__in=proposed())
+    index = "/admin/snippets/testimonies/contribution/"
+    client.force_login(moderator)
+    assert "claude@exemple.fr" in client.get(index).content.decode()
+    client.force_login(writer)
+    assert client.get(index).status_code in (302, 403)
+    assert client.get(f"{index}inspect/{contribution.pk}/").status_code in (302, 403)
