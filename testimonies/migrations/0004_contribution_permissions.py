@@ -9,7 +9,11 @@ GRANTS = {MODERATOR: ["view_contribution"], ADMINISTRATOR: ["view_contribution",
 
 
 def grant(apps, schema_editor):
-    create_permissions(apps.get_app_config("testimonies"), verbosity=0, apps=apps)
+    # Permissions are normally created after all migrations; create this app's now.
+    app_config = apps.get_app_config("testimonies")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in GRANTS.items():
