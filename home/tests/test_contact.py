@@ -120,3 +120,9 @@ def test_bad_input_is_never_an_error_page(client, site_tree):
     for data in ({}, {"subject": ["a", "b"], "started": ""}, message(page_url="//ailleurs.example/x")):
         assert client.post("/contact/", data).status_code in (302, 400)
     assert stored().filter(page_url__contains="ailleurs").count() == 0
+
+
+def test_through_the_page_cache_the_form_is_never_served_from_it(client, site_tree, page_cache):
+    first, second = client.get("/contact/"), client.get("/contact/")
+    assert second.get("X-Page-Cache") != "hit"
+    assert first.cookies["csrftoken"].value and 'name="csrfmiddlewaretoken"' in second.content.decode()
