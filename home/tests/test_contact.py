@@ -126,3 +126,15 @@ def test_through_the_page_cache_the_form_is_never_served_from_it(client, site_tr
     first, second = client.get("/contact/"), client.get("/contact/")
     assert second.get("X-Page-Cache") != "hit"
     assert first.cookies["csrftoken"].value and 'name="csrfmiddlewaretoken"' in second.content.decode()
+
+
+def test_messages_older_than_the_retention_period_are_purged(site_tree):
+    from django.core.management import call_command
+
+    old = ContactMessage.objects.create(subject="question", name="A", email=SENDER, message="Ancien message.")
+    new = ContactMessage.objects.create(
+        subject="question", name="B", email=SENDER, message="Nouveau message."
+    )
+    ContactMessage.objects.filter(pk=old.pk).update(created_at=timezone.now() - timezone.timedelta(days=400))
+    call_command("purge_contact_messages", stdout=open("/dev/null", "w"))
+    assert list(stored()) == [new]

@@ -106,3 +106,13 @@ def test_moderators_read_the_proposals_contacts_and_writers_do_not(client, site_
     client.force_login(writer)
     assert client.get(index).status_code in (302, 403)
     assert client.get(f"{index}inspect/{contribution.pk}/").status_code in (302, 403)
+
+
+def test_contacts_older_than_the_retention_period_are_purged_the_draft_stays(client, site_tree):
+    from django.core.management import call_command
+
+    client.post(site_tree["sections"]["temoignage"].url + "proposer/", proposal())
+    Contribution.objects.update(created_at=timezone.now() - timezone.timedelta(days=400))
+    call_command("purge_contributions", stdout=open("/dev/null", "w"))
+    assert not Contribution.objects.filter(contact_email="claude@exemple.fr").exists()
+    assert proposed().exists()
