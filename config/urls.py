@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,17 +9,22 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import BilingualSitemap
+from home import contact as contact_views
+from home import views as home_views
 from home.security_txt import security_txt
-from library.feeds import EnglishLibraryFeed, LibraryFeed
+from library.feeds import site_feed
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
-    path("flux/", LibraryFeed(), name="feed_fr"),
-    path("en/feed/", EnglishLibraryFeed(), name="feed_en"),
+    path("flux/", site_feed("fr"), name="feed_fr"),
+    path("flux/atom/", site_feed("fr", atom=True), name="feed_fr_atom"),
+    path("en/feed/", site_feed("en"), name="feed_en"),
+    path("en/feed/atom/", site_feed("en", atom=True), name="feed_en_atom"),
 ]
 
 if settings.DEBUG:
@@ -31,6 +37,8 @@ if settings.DEBUG:
     urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images")
 
 urlpatterns += i18n_patterns(
+    path(pgettext_lazy("URL", "plan-du-site/"), home_views.site_plan, name="site_plan"),
+    path(pgettext_lazy("URL", "contact/"), contact_views.contact, name="contact"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

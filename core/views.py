@@ -1,6 +1,8 @@
+import functools
 import sys
 
-from django.http import HttpResponse
+from django.contrib.staticfiles import finders
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import get_language_from_path
@@ -21,6 +23,25 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@functools.cache
+def _favicon_bytes():
+    path = finders.find("img/favicon.ico")
+    if not path:
+        return None
+    with open(path, "rb") as icon:
+        return icon.read()
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """/favicon.ico, which browsers ask for whatever the page's <link rel="icon"> says."""
+    icon = _favicon_bytes()
+    if icon is None:
+        raise Http404
+    return HttpResponse(icon, content_type="image/x-icon")
 
 
 def page_not_found(request, exception=None):

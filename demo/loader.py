@@ -16,7 +16,7 @@ from core.streams import body_stream, list_items, simple_stream
 from core.translation import sync_translation, translate_page
 from demo.data.guides import GUIDES
 from demo.data.job_descriptions import JOB_DESCRIPTIONS
-from demo.data.pages import HOME, STANDARD_PAGES
+from demo.data.pages import HOME, LEGAL_IDENTITY, STANDARD_PAGES
 from demo.data.testimonies import TESTIMONIES
 from editorial.roles import ADMINISTRATOR, MODERATOR, WRITER
 from guides.models import PracticeGuidePage
@@ -112,7 +112,11 @@ class DemoLoader:
         if getattr(self, "user", None) is None:
             self.user = self.ensure_admin()
         self.builder = SiteBuilder(
-            user=self.user, home=HOME, standard_pages=STANDARD_PAGES, contact_email=DEMO_CONTACT_EMAIL
+            user=self.user,
+            home=HOME,
+            standard_pages=STANDARD_PAGES,
+            contact_email=DEMO_CONTACT_EMAIL,
+            legal_identity=LEGAL_IDENTITY,
         )
         tree = self.builder.build()
         self.created += self.builder.created

@@ -79,6 +79,18 @@ class StandardPage(CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("pages simples")
 
 
+LEGAL_IDENTITY_FIELDS = [
+    "publisher_name",
+    "publisher_address",
+    "publisher_phone",
+    "publisher_registration",
+    "publication_director",
+    "host_name",
+    "host_address",
+    "host_phone",
+]
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """Contact and footer details, editable under Paramètres > Réglages du site."""
@@ -112,6 +124,31 @@ class SiteSettings(BaseSiteSetting):
     )
     mastodon_url = models.URLField(_("compte Mastodon"), blank=True)
     linkedin_url = models.URLField(_("page LinkedIn"), blank=True)
+    description_fr = models.CharField(
+        _("description du site (français)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Décrit le site aux moteurs de recherche (page d'accueil, pages sans résumé)."),
+    )
+    description_en = models.CharField(_("description du site (anglais)"), max_length=300, blank=True)
+    # What the legal notice must say (LCEN, art. 6): shown on the legal notice page.
+    publisher_name = models.CharField(
+        _("éditeur"), max_length=200, blank=True, help_text=_("Nom de l'association ou de la structure.")
+    )
+    publisher_address = models.TextField(_("adresse du siège de l'éditeur"), blank=True)
+    publisher_phone = models.CharField(_("téléphone de l'éditeur"), max_length=40, blank=True)
+    publisher_registration = models.CharField(
+        _("numéro RNA ou SIREN de l'éditeur"), max_length=100, blank=True
+    )
+    publication_director = models.CharField(
+        _("directeur ou directrice de la publication"),
+        max_length=200,
+        blank=True,
+        help_text=_("Nom et fonction."),
+    )
+    host_name = models.CharField(_("hébergeur"), max_length=200, blank=True)
+    host_address = models.TextField(_("adresse de l'hébergeur"), blank=True)
+    host_phone = models.CharField(_("téléphone de l'hébergeur"), max_length=40, blank=True)
 
     panels = [
         FieldPanel("contact_email"),
@@ -129,10 +166,36 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("mastodon_url"), FieldPanel("linkedin_url")], heading=_("Réseaux sociaux")
         ),
+        MultiFieldPanel(
+            [FieldPanel("description_fr"), FieldPanel("description_en")], heading=_("Description du site")
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in LEGAL_IDENTITY_FIELDS],
+            heading=_("Mentions légales : éditeur et hébergeur"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("réglages du site")
+
+    def description(self):
+        return self.description_en if get_language() == "en" else self.description_fr
+
+    def legal_identity(self):
+        """The legal notice's publisher and host details, as (label, value) pairs per group."""
+
+        def rows(names):
+            return [(self._meta.get_field(name).verbose_name, getattr(self, name)) for name in names]
+
+        return {
+            "publisher": rows(LEGAL_IDENTITY_FIELDS[:5]),
+            "host": rows(LEGAL_IDENTITY_FIELDS[5:]),
+        }
+
+    def is_legal_notice(self, page):
+        """Whether `page` is the legal notice page (or its translation)."""
+        notice = self.legal_notice_page
+        return notice is not None and page is not None and notice.translation_key == page.translation_key
 
     def footer_text(self):
         return self.footer_text_en if get_language() == "en" else self.footer_text_fr
@@ -150,3 +213,29 @@ class SiteSettings(BaseSiteSetting):
     def accessibility_statement(self):
         page = self.accessibility_page
         return page.localized if page is not None and page.live else None
+
+
+class ContactMessage(models.Model):
+    """A message sent with the contact form (home.contact); mailed to the contact address."""
+
+    class Subject(models.TextChoices):
+        QUESTION = "question", _("Une question")
+        ERROR = "erreur", _("Une erreur sur une page")
+        DATA = "donnees", _("Une demande sur vos données personnelles")
+        PARTNERSHIP = "partenariat", _("Un partenariat")
+
+    subject = models.CharField(_("objet"), max_length=20, choices=Subject.choices)
+    name = models.CharField(_("nom"), max_length=120)
+    email = models.EmailField(_("adresse électronique"), max_length=254)
+    message = models.TextField(_("message"), max_length=5000)
+    page_url = models.CharField(_("page concernée"), max_length=500, blank=True)
+    language = models.CharField(_("langue"), max_length=10, blank=True)
+    created_at = models.DateTimeField(_("reçu le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("message de contact")
+        verbose_name_plural = _("messages de contact")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_subject_display()} — {self.name}"

@@ -82,12 +82,16 @@ class SiteBuilder:
         footer=None,
         contact_email="",
         site_url=None,
+        description=None,
+        legal_identity=None,
     ):
         self.user = user
         self.home_texts = home or site_structure.HOME
         self.standard_texts = standard_pages or site_structure.STANDARD_PAGES
         self.footer = footer or site_structure.FOOTER
         self.contact_email = contact_email
+        self.description = description or site_structure.DESCRIPTION
+        self.legal_identity = legal_identity or site_structure.LEGAL_IDENTITY
         self.address = site_address(site_url)
         self.fr = Locale.objects.get(language_code="fr")
         self.en = Locale.objects.get(language_code="en")
@@ -226,6 +230,9 @@ class SiteBuilder:
             "about_page": standard.get("about"),
             "legal_notice_page": standard.get("legal"),
             "accessibility_page": standard.get("accessibility"),
+            "description_fr": self.description["fr"],
+            "description_en": self.description["en"],
+            **self.legal_identity,
         }
         filled = [name for name, value in values.items() if value and not getattr(settings_obj, name)]
         for name in filled:

@@ -5,7 +5,7 @@ statistics (search.stats)."""
 from urllib.parse import urlencode
 
 from django.db import models
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,12 +13,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.routing import CachedViewRestrictionsMixin, TypedChildRoutingMixin
+from library.feeds import ATOM_SUFFIX, feed_suffix
 from library.models import ResourceType
-from search.engine import run_search
+from search.backends import object_language
+from search.engine import run_search, state_url
 from search.stats import SearchQueryStat
 from search.synonyms import SynonymGroup
-from search.views import json_answer, record, suggestions_answer
+from search.views import feed_answer, json_answer, record, suggestions_answer
 from search.vocabulary import FACETS, TAXONOMY_FACETS
+from testimonies import contributions
 
 __all__ = ["LISTING_SCOPES", "LibraryIndexPage", "SearchQueryStat", "SynonymGroup"]
 
@@ -82,6 +85,13 @@ class LibraryIndexPage(RoutablePageMixin, TypedChildRoutingMixin, CachedViewRest
             "facet_labels": [(key, label) for key, label in FACETS if key in TAXONOMY_FACETS],
         }
 
+    def feed_urls(self, request, search):
+        """The RSS and Atom addresses of the state shown: the listing's address plus the suffix."""
+        base = self.get_url(request) + feed_suffix(object_language(self) or "fr")
+        default_sort = "pertinence" if search.query else "date"  # the feed sorts by date anyway
+        query = state_url({**search.params, "tri": default_sort}).rstrip("?")
+        return {"rss": base + query, "atom": base + ATOM_SUFFIX + query}
+
     def get_sitemap_urls(self, request=None):
         """The search page stays out of the sitemap (robots.txt disallows it, its states are
         `noindex`); a section lists itself and its indexable states: one facet value each, the
@@ -107,7 +117,8 @@ class LibraryIndexPage(RoutablePageMixin, TypedChildRoutingMixin, CachedViewRest
         if request.GET.get("format") == "json":
             response = json_answer(request, search)
         else:
-            response = self.render(request, context_overrides=self.search_context(search))
+            context = {**self.search_context(search), "feeds": self.feed_urls(request, search)}
+            response = self.render(request, context_overrides=context)
         record(request, self, search)
         return response
 
@@ -115,3 +126,22 @@ class LibraryIndexPage(RoutablePageMixin, TypedChildRoutingMixin, CachedViewRest
     def suggestions(self, request):
         """Autocomplete: a JSON list of {title, url, type}."""
         return suggestions_answer(request, self)
+
+    # The listing's feeds: its address plus `flux/` (`feed/` in English), `atom/` after it for Atom.
+    @path("flux/", name="feed")
+    @path("feed/", name="feed_en")
+    def feed(self, request):
+        return feed_answer(request, self)
+
+    @path("flux/atom/", name="feed_atom")
+    @path("feed/atom/", name="feed_atom_en")
+    def feed_atom(self, request):
+        return feed_answer(request, self, atom=True)
+
+    # « Proposer un témoignage », under the testimonies section only.
+    @path("proposer/", name="propose")
+    @path("propose/", name="propose_en")
+    def propose(self, request):
+        if self.scope != ResourceType.TESTIMONY:
+            raise Http404
+        return contributions.propose(request, self)

@@ -1,9 +1,13 @@
-"""The answers that are not HTML pages: the JSON search, the autocomplete, the statistics hook."""
+"""The answers that are not HTML pages: the JSON search, the feeds, the autocomplete, the statistics
+hook."""
 
 from django.conf import settings
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from core.safe_json import json_response
+from library.feeds import SITE_NAME, FeedSource, LibraryFeed
 from search.backends import object_language
+from search.engine import run_search, state_url
 from search.stats import is_new_search, record_search
 from search.suggestions import autocomplete
 from search.synonyms import load_synonyms
@@ -74,3 +78,24 @@ def record(request, index_page, search):
     if search.query and is_new_search(request):
         language = object_language(index_page) or settings.LANGUAGE_CODE
         record_search(request, language, search.query, search.total)
+
+
+def feed_answer(request, index_page, atom=False):
+    """The RSS (or Atom) feed of the listing's state: the same filters, newest first, first page."""
+    data = request.GET.copy()
+    data["tri"] = "date"
+    data.pop("page", None)
+    search = run_search(index_page, data)
+    described = [search.query] if search.query else []
+    described += [value.label for _facet, value in search.selected]
+    title = f"{index_page.title} — {SITE_NAME}"
+    if described:
+        title = f"{index_page.title} : {', '.join(described)} — {SITE_NAME}"
+    source = FeedSource(
+        title=title,
+        link=index_page.get_url(request) + state_url(search.params).rstrip("?"),
+        language=object_language(index_page) or settings.LANGUAGE_CODE,
+        items=search.results.object_list,
+    )
+    feed_type = Atom1Feed if atom else Rss201rev2Feed
+    return LibraryFeed(feed_type=feed_type)(request, source=source)

@@ -16,7 +16,7 @@ from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, In
 
 from testimonies.consent import can_see_consent
 from testimonies.forms import ConsentRecordForm
-from testimonies.models import ConsentRecord, TestimonyPage
+from testimonies.models import ConsentRecord, Contribution, TestimonyPage
 
 
 def withdraw_url(record):
@@ -178,3 +178,18 @@ class ConsentRecordViewSet(SnippetViewSet):
         return super().get_urlpatterns() + [
             path("withdraw/<int:pk>/", self.withdraw_view, name="withdraw"),
         ]
+
+
+class ContributionViewSet(SnippetViewSet):
+    """Who proposed a testimony with the public form: moderators read, administrators delete."""
+
+    model = Contribution
+    icon = "mail"
+    menu_label = gettext_lazy("Propositions de témoignage")
+    menu_order = 221
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["contact_name", "contact_email", "page", "created_at"]
+    search_fields = ["contact_name", "contact_email"]
+    ordering = ["-created_at"]

@@ -394,3 +394,7 @@ class ConsentReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("relecture avec vérification du consentement")
         verbose_name_plural = _("relectures avec vérification du consentement")
+
+
+# Defined in its own module, registered with this app's models.
+from testimonies.contribution_record import Contribution  # noqa: E402, F401

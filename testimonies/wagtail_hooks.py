@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from testimonies import admin_lockdown, rich_text_links  # noqa: F401  (their hooks register on import)
-from testimonies.admin_views import ConsentRecordViewSet
+from testimonies.admin_views import ConsentRecordViewSet, ContributionViewSet
 from testimonies.consent import (
     PURGE_LOG_ACTION,
     REFUSED_LOG_ACTION,
@@ -31,6 +31,7 @@ from testimonies.name_review import (
 )
 
 register_snippet(ConsentRecordViewSet)
+register_snippet(ContributionViewSet)
 
 
 def _refuse(request, page, problems, url=None):

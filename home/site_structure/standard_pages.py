@@ -33,19 +33,6 @@ LEGAL = {
         "quels droits s'attachent à ses contenus.",
         "body": [
             _NOTICE_FR,
-            ("heading", "Éditeur du site"),
-            (
-                "paragraph",
-                "<p>[À compléter : nom de l'association ou de la structure éditrice, adresse de son "
-                "siège, numéro de téléphone, adresse électronique, numéro RNA ou SIREN.]</p>"
-                "<p>Directeur ou directrice de la publication : [À compléter : nom et fonction].</p>",
-            ),
-            ("heading", "Hébergement"),
-            (
-                "paragraph",
-                "<p>[À compléter : nom ou raison sociale de l'hébergeur, adresse et numéro de "
-                "téléphone.]</p>",
-            ),
             ("heading", "Données personnelles"),
             (
                 "paragraph",
@@ -77,19 +64,6 @@ LEGAL = {
         "rights apply to its content.",
         "body": [
             _NOTICE_EN,
-            ("heading", "Publisher"),
-            (
-                "paragraph",
-                "<p>[To complete: name of the publishing association or organisation, address of its "
-                "head office, telephone number, e-mail address, RNA or SIREN number.]</p>"
-                "<p>Director of publication: [To complete: name and position].</p>",
-            ),
-            ("heading", "Hosting"),
-            (
-                "paragraph",
-                "<p>[To complete: name or company name of the hosting provider, address and "
-                "telephone number.]</p>",
-            ),
             ("heading", "Personal data"),
             (
                 "paragraph",

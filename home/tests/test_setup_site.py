@@ -68,7 +68,8 @@ def test_builds_the_empty_site_in_both_languages(migrated_only, client, django_u
     for path in PAGES:
         assert client.get(path).status_code == 200, path
     legal = client.get("/mentions-legales/").content.decode()
-    assert "[À compléter : nom ou raison sociale de l'hébergeur" in legal
+    assert "[À compléter : nom ou raison sociale de l&#x27;hébergeur]" in legal  # a site setting
+    assert "éditeur et hébergeur des mentions légales à compléter" in output
     assert "[To complete:" in client.get("/en/legal-notice/").content.decode()
     assert f'<link rel="canonical" href="{SITE_URL}/mentions-legales/">' in legal
     sitemap = client.get("/sitemap.xml").content.decode()

@@ -9,24 +9,6 @@ PAGE = {
             "personnelles et quels droits s'attachent à ses contenus."
         ),
         "body": [
-            ("heading", "Éditeur du site"),
-            (
-                "paragraph",
-                "<p>Le site Pair à pair est édité par l'association éditrice du site. Pour la "
-                "joindre, utilisez l'adresse de contact indiquée en pied de page.</p>"
-                "<p>La direction de la publication est assurée par la personne qui préside "
-                "l'association éditrice.</p>",
-            ),
-            ("heading", "Hébergement"),
-            (
-                "paragraph",
-                "<p>Le site est hébergé par le prestataire d'hébergement de l'association "
-                "éditrice, dont le nom, l'adresse et le numéro de téléphone sont communiqués "
-                "sur simple demande à l'adresse de contact indiquée en pied de page.</p>"
-                "<p>Les pages et les fichiers du site sont servis depuis son propre domaine : "
-                "aucun contenu n'est chargé depuis un autre site, qu'il s'agisse de polices "
-                "de caractères, de scripts ou de services tiers.</p>",
-            ),
             ("heading", "Données personnelles"),
             (
                 "paragraph",
@@ -96,23 +78,6 @@ PAGE = {
             "what rights apply to its content."
         ),
         "body": [
-            ("heading", "Publisher"),
-            (
-                "paragraph",
-                "<p>The Pair à pair site is published by the association that publishes the "
-                "site. To reach it, use the contact address given in the footer.</p>"
-                "<p>The director of publication is the person who chairs the publishing "
-                "association.</p>",
-            ),
-            ("heading", "Hosting"),
-            (
-                "paragraph",
-                "<p>The site is hosted by the publishing association's hosting provider, "
-                "whose name, address and telephone number are available on request from the "
-                "contact address given in the footer.</p>"
-                "<p>The site's pages and files are served from its own domain: nothing is "
-                "loaded from another site, be it fonts, scripts or third-party services.</p>",
-            ),
             ("heading", "Personal data"),
             (
                 "paragraph",
@@ -168,4 +133,16 @@ PAGE = {
             ),
         ],
     },
+}
+
+# The publisher and host of the demo site (site settings shown on this page): example values.
+LEGAL_IDENTITY = {
+    "publisher_name": "Association Pair à pair (site de démonstration)",
+    "publisher_address": "10 rue de l'Exemple\n38000 Grenoble",
+    "publisher_phone": "04 00 00 00 00",
+    "publisher_registration": "RNA W000000000 (exemple)",
+    "publication_director": "Camille Exemple, présidente de l'association",
+    "host_name": "Hébergeur de démonstration SAS",
+    "host_address": "1 avenue de l'Exemple\n75000 Paris",
+    "host_phone": "01 00 00 00 00",
 }

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.models import SiteSettings
+from home.models import LEGAL_IDENTITY_FIELDS, SiteSettings
 from home.site_setup import SiteBuilder, SiteSetupError
 from home.site_structure import TO_COMPLETE
 
@@ -41,7 +41,13 @@ class Command(BaseCommand):
             self.stdout.write(f"Pages à compléter (passages « [{TO_COMPLETE} : …] ») :")
             for page in to_complete:
                 self.stdout.write(f"  {page.title} : {page.full_url}")
-        if not SiteSettings.for_site(site).contact_email:
+        site_settings = SiteSettings.for_site(site)
+        if any(TO_COMPLETE in getattr(site_settings, name) for name in LEGAL_IDENTITY_FIELDS):
+            self.stdout.write(
+                "Réglages du site : éditeur et hébergeur des mentions légales à compléter "
+                "(Paramètres > Réglages du site)."
+            )
+        if not site_settings.contact_email:
             self.stdout.write(
                 "Réglages du site : adresse de contact à remplir (Paramètres > Réglages du site)."
             )

@@ -1,0 +1,96 @@
+"""Abuse limits for the public forms, without any other host: a honeypot field that people never
+see, a signed time stamp (a form sent within seconds of being shown, or days later, is refused)
+and a per-client limit counted in the cache. The forms' pages carry a CSRF token: never cached."""
+
+import ipaddress
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+MIN_SECONDS = 3  # a person needs longer than this to fill a form
+MAX_AGE = 2 * 24 * 3600  # a form shown longer ago than this has expired
+SALT = "core.form_guard"
+HONEYPOT = "website"
+
+EXPIRED = _(
+    "Le formulaire a expiré ou n'a pas pu être vérifié. Vérifiez votre message et envoyez-le à nouveau."
+)
+TOO_FAST = _("Le formulaire a été envoyé trop vite. Relisez votre message et envoyez-le à nouveau.")
+TOO_MANY = _("Vous avez envoyé plusieurs messages en peu de temps. Merci de réessayer dans une heure.")
+
+
+def stamp(now=None):
+    moment = int((now or timezone.now()).timestamp())
+    return signing.Signer(salt=SALT).sign(str(moment))
+
+
+class GuardedForm(forms.Form):
+    """A public form with the honeypot (`website`) and the time stamp (`started`)."""
+
+    # Never shown to people (hidden by CSS and from assistive technologies): robots fill it.
+    website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False)
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        if not self.is_bound:
+            self.initial.setdefault("started", stamp())
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get(HONEYPOT))
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            shown = int(signing.Signer(salt=SALT).unsign(cleaned.get("started") or ""))
+        except (signing.BadSignature, ValueError):
+            shown = None
+        age = timezone.now().timestamp() - shown if shown is not None else None
+        if age is None or age > MAX_AGE:
+            raise forms.ValidationError(EXPIRED, code="expired")
+        if age < getattr(settings, "CONTACT_FORM_MIN_SECONDS", MIN_SECONDS):
+            raise forms.ValidationError(TOO_FAST, code="too_fast")
+        return cleaned
+
+    def refresh_expired_stamp(self):
+        """After an expired stamp, the form shown again gets a new one."""
+        if self.has_error("__all__", "expired"):
+            data = self.data.copy()
+            data["started"] = stamp()
+            self.data = data
+
+
+def client_address(request):
+    """The client: the header a trusted proxy sets (CLIENT_IP_HEADER), else REMOTE_ADDR; an IPv6
+    address stands for its /64 network."""
+    header = getattr(settings, "CLIENT_IP_HEADER", "")
+    value = request.META.get(header, "") if header else ""
+    value = value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return value[:64]
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
+
+
+def over_the_limit(request, scope, limit, window=3600):
+    """Counts one submission of `scope` for the client; True once it exceeds `limit` in `window`."""
+    key = f"form-guard:{scope}:{client_address(request)}"
+    try:
+        if cache.add(key, 1, window):
+            return False
+        return cache.incr(key) > limit
+    except Exception:  # the cache is away: no limit rather than no form
+        logger.warning("form rate limit unavailable", exc_info=True)
+        return False

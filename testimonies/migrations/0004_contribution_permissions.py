@@ -1,0 +1,35 @@
+"""Moderators and administrators see the proposed testimonies' contacts; administrators delete them."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+MODERATOR = "Modérateur·rice"
+ADMINISTRATOR = "Administrateur·rice"
+GRANTS = {MODERATOR: ["view_contribution"], ADMINISTRATOR: ["view_contribution", "delete_contribution"]}
+
+
+def grant(apps, schema_editor):
+    # Permissions are normally created after all migrations; create this app's now.
+    app_config = apps.get_app_config("testimonies")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, codenames in GRANTS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is not None:
+            group.permissions.add(
+                *Permission.objects.filter(content_type__app_label="testimonies", codename__in=codenames)
+            )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("testimonies", "0003_contribution"),
+        ("editorial", "0002_editorial_roles"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
