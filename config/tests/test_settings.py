@@ -155,8 +155,14 @@ def test_redis_url_selects_the_cache(read_settings, redis_url, backend):
 
 
 def test_tasks_log_no_info_line_per_task():
-    """Enqueuing and running a task (an index update) writes nothing below a warning."""
+    """Enqueuing and running a task (an index update) writes nothing below a warning, with the
+    logging a process sets up from the settings at its start (a test of `db_worker` may have
+    raised the level in this one)."""
     import logging
+    import logging.config
 
+    from django.conf import settings
+
+    logging.config.dictConfig(settings.LOGGING)
     assert not logging.getLogger("django_tasks").isEnabledFor(logging.INFO)
     assert logging.getLogger("django_tasks").isEnabledFor(logging.WARNING)
