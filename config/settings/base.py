@@ -192,7 +192,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: French first, served without prefix; English under /en/.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Content languages as the admin names them, in the admin's language ("Publier en anglais"); the
+# language switchers keep the endonyms above.
+WAGTAIL_CONTENT_LANGUAGES = [("fr", _("français")), ("en", _("anglais"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]

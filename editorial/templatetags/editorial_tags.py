@@ -1,6 +1,7 @@
 from django import template
 
 from core.routing import default_locale_id
+from editorial.translation_review import review_actions
 from editorial.translations import has_missing_strings
 
 register = template.Library()
@@ -17,3 +18,9 @@ def translation_notice(page):
         and has_missing_strings(page)
     )
     return {"show": show}
+
+
+@register.inclusion_tag("editorial/translation_review.html", takes_context=True)
+def translation_review(context, page, translation):
+    """The review block of the translation editor: submit, or the current task's actions."""
+    return {"page": page, "translation": translation, **review_actions(page, context["request"].user)}
