@@ -89,6 +89,15 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     # Set by each subclass.
     default_resource_type = ""
 
+    @classmethod
+    def can_exist_under(cls, parent):
+        """Only under the section that lists this type (its `scope`): "Créer une page dans
+        Témoignages" offers only a testimony; moving or copying follows the same rule."""
+        if not super().can_exist_under(parent):
+            return False
+        section = parent if hasattr(parent, "scope") else parent.specific
+        return getattr(section, "scope", None) == cls.default_resource_type
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.AutocompleteField("summary"),
