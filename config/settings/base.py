@@ -242,6 +242,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
 DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Admin date fields in French order, never ISO (the date pickers follow these).
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 # One search backend per content language over the same index table (see search/backends.py):
 # French pages stemmed as French, English pages as English; accents ignored (search migrations).
 # After changing a configuration: `manage.py update_index`.

@@ -1,6 +1,7 @@
 """A writer submits a translation to the page's review workflow from the translation editor; a
 moderator approves it there; the labels name the languages in the admin's language."""
 
+import datetime
 from html import unescape
 
 import pytest
@@ -90,3 +91,17 @@ def test_nobody_submits_what_they_cannot_edit(client, translated_guide, django_u
     assert not WorkflowState.objects.exists()
     assert client.post("/admin/traductions/999999/soumettre/").status_code == 404
     assert client.get(f"/admin/traductions/{translation.pk}/soumettre/").status_code == 405
+
+
+def test_translation_dates_are_written_in_the_admin_language(translated_guide):
+    from django.utils import translation
+
+    string_translation = StringTranslation.objects.filter(locale__language_code="en").first()
+    StringTranslation.objects.filter(pk=string_translation.pk).update(
+        updated_at=datetime.datetime(2026, 12, 1, 10, tzinfo=datetime.UTC)
+    )
+    string_translation.refresh_from_db()
+    with translation.override("fr"):
+        assert string_translation.get_comment() == "Traduit manuellement le 1er décembre 2026"
+    with translation.override("en"):
+        assert string_translation.get_comment() == "Translated manually on 1 December 2026"
