@@ -5,6 +5,7 @@ import math
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -14,11 +15,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.admin_panels import UserAwarePageChooserPanel
-from core.routing import CachedViewRestrictionsMixin
+from core.routing import CachedViewRestrictionsMixin, default_locale_id
 from library.forms import LibraryPageForm
 from taxonomy.models import TAXONOMY_FIELDS, Region
 
@@ -181,11 +183,29 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
                 [localized.get(term.translation_key, term) for term in terms],
             )
 
+    def translate_slug(self):
+        """A translation starts with its source's slug: once its title is translated, the slug
+        follows the translated title (an English address for an English page). A slug the
+        translator changed is kept; Wagtail's redirects keep the old address working."""
+        if not self.pk or self.locale_id is None or self.locale_id == default_locale_id():
+            return
+        source = (
+            Page.objects.filter(translation_key=self.translation_key, locale_id=default_locale_id())
+            .values_list("slug", "title")
+            .first()
+        )
+        if source is None or self.slug != source[0] or self.title == source[1]:
+            return
+        slug = slugify(self.title)
+        if slug and slug != self.slug:
+            self.slug = find_available_slug(self.get_parent(), slug, ignore_page_id=self.pk)
+
     def save(self, *args, **kwargs):
         if self.default_resource_type:
             self.resource_type = self.default_resource_type
         self.reading_time = self.compute_reading_time()
         self.localize_taxonomy()
+        self.translate_slug()
         return super().save(*args, **kwargs)
 
     # -- reading helpers ------------------------------------------------------------------

@@ -242,6 +242,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
 DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Page addresses in plain ASCII: « paire-a-laccueil », never « paire-%C3%A0-laccueil ».
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Admin date fields in French order, never ISO (the date pickers follow these).
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
