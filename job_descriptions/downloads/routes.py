@@ -2,22 +2,33 @@
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core.routing import default_locale_id
 from job_descriptions.downloads import views
 from job_descriptions.downloads.formats import FORMATS
 from job_descriptions.downloads.panel import DownloadPanel
 
+# The English page's addresses for the same routes; the French paths keep working in both languages.
+ENGLISH_ROUTES = {"download": "download_en", "personalise": "personalise_en"}
+
 
 class DownloadRoutesMixin(RoutablePageMixin):
     """<page URL>telecharger/<docx|odt|pdf>/ (the file) and <page URL>personnaliser/ (the employer's
-    own version)."""
+    own version); on an English page, download/<format>/ and personalise/."""
 
     @path("telecharger/<str:format_key>/", name="download")
+    @path("download/<str:format_key>/", name="download_en")
     def download(self, request, format_key):
         return views.download(self, request, format_key)
 
     @path("personnaliser/", name="personalise")
+    @path("personalise/", name="personalise_en")
     def personalise(self, request):
         return views.personalise(self, request)
+
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        if name in ENGLISH_ROUTES and self.locale_id is not None and self.locale_id != default_locale_id():
+            name = ENGLISH_ROUTES[name]
+        return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
