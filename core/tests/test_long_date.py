@@ -26,8 +26,10 @@ def test_templates_show_long_dates_through_the_filter():
     offenders = [
         str(path.relative_to(settings.BASE_DIR))
         for path in Path(settings.BASE_DIR).glob("**/templates/**/*.html")
-        if ".venv" not in path.parts and 'date:"j F Y"' in path.read_text()
+        if ".venv" not in path.parts
+        and 'date:"j F Y"' in path.read_text()
         # Admin reports of other apps format ranges themselves.
-        and "admin" not in path.parts and "downloads" not in path.parts
+        and "admin" not in path.parts
+        and "downloads" not in path.parts
     ]
     assert offenders == []
