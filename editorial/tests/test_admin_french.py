@@ -75,3 +75,11 @@ def test_no_french_interface_words_on_the_english_screens(client, screens, moder
     )
     leaks = walk(client, moderator, [url for url in screens if "guide-de-redaction" not in url], FRENCH_WORDS)
     assert leaks == {}
+
+
+def test_a_moment_ago_is_not_zero_minutes():
+    from django.utils import timezone, translation
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    with translation.override("fr"):
+        assert timesince_simple(timezone.now()) == "à l'instant"
