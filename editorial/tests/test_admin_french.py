@@ -83,3 +83,14 @@ def test_a_moment_ago_is_not_zero_minutes():
 
     with translation.override("fr"):
         assert timesince_simple(timezone.now()) == "à l'instant"
+
+
+def test_admin_date_fields_are_in_french_order(client, site_tree, writer):
+    import datetime
+
+    guide = PracticeGuidePageFactory(
+        parent=site_tree["sections"]["guide"], publication_date=datetime.date(2026, 11, 30)
+    )
+    client.force_login(writer)
+    html = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert 'value="30/11/2026"' in html and "2026-11-30" not in html
