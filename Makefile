@@ -8,15 +8,17 @@ PAGES ?=
 PG_URL ?= postgres://postgres@127.0.0.1:5432/pairapair
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: help install install-dev test-deps run demo test test-fast lint messages bench bench-docs backup restore clean
+.PHONY: help install install-dev test-deps run serve demo test test-fast lint messages bench bench-docs loadtest backup restore clean
 
 help:
 	@echo "make run      installe, migre, charge le contenu de démonstration et sert http://127.0.0.1:$(PORT)"
+	@echo "make serve    le site comme en production : gunicorn et le worker des tâches (SERVE_ENV=…)"
 	@echo "make test     installe les outils de test et lance toute la suite (PostgreSQL, SQLite, navigateur)"
 	@echo "make test-fast  la suite PostgreSQL seule, bases de test gardées entre deux passages (ARGS=…)"
 	@echo "make demo     migre et (re)charge le contenu de démonstration"
 	@echo "make lint     ruff (style et format), gabarits, migrations manquantes, traductions"
-	@echo "make bench    mesures de performance (PostgreSQL), écrites dans bench.json"
+	@echo "make bench    mesures de performance (PostgreSQL) et de pertinence (PostgreSQL, SQLite), dans bench.json"
+	@echo "make loadtest  test de charge (locust) et pannes de Redis et PostgreSQL, sur des serveurs à lui"
 	@echo "make bench-docs  recopie les mesures de bench.json dans docs/performance.md"
 	@echo "make backup   sauvegarde la base PostgreSQL et les fichiers déposés (dossier backups/)"
 	@echo "make restore BACKUP=backups/…  restaure une sauvegarde dans une base PostgreSQL vide"
@@ -49,6 +51,12 @@ run: export SITE_URL=http://127.0.0.1:$(PORT)
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# Production serving: gunicorn (deploy/gunicorn.conf.py) and the task worker, started and stopped
+# together by scripts/serve.py. SERVE_ENV: the variables (deploy/serve-local.env: this machine only).
+SERVE_ENV ?= deploy/serve-local.env
+serve: install
+	$(BIN)/python scripts/serve.py --env-file $(SERVE_ENV)
+
 test: test-deps
 	bash scripts/run-tests.sh
 
@@ -74,6 +82,13 @@ messages: install-dev
 bench: install-dev
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.search $(if $(PAGES),--pages $(PAGES),)
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.downloads
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.detail $(if $(PAGES),--pages $(PAGES),)
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -m benchmarks.relevance
+
+# Load test (benchmarks/loadtest): its own PostgreSQL, Redis and gunicorn on free ports of
+# 127.0.0.1, never the machine's. ARGS: --duration 20, --users 50, --scenarios mixed,redis…
+loadtest: install-dev
+	$(BIN)/python -m benchmarks.loadtest $(ARGS)
 
 # Explicit: rewrites the tables of docs/performance.md from bench.json (plain Python, no database).
 bench-docs: install

@@ -156,6 +156,12 @@ def empty_cache():
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The full-page cache on, as in production (the test settings turn it off)."""
+    settings.PAGE_CACHE_ENABLED = True
+
+
+@pytest.fixture
 def site_tree(db):
     """Home pages in both languages, the four listing pages and the standard pages, committed once
     per session (testing/database.py): looked up here, never rebuilt."""

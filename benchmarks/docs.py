@@ -1,8 +1,9 @@
 """`python -m benchmarks.docs` (make bench-docs): rewrites the figures of docs/performance.md from
 bench.json. The benchmarks themselves never edit the docs.
 
-Two places are rewritten, the rest of the file is left as it is: the search table between its
-markers (section « Recherche ») and the section « Téléchargements des fiches de poste ».
+Three places are rewritten, the rest of the file is left as it is: the search table between its
+markers (section « Recherche »), the section « Téléchargements des fiches de poste » and the load
+test's tables between their markers (section « Test de charge »).
 Plain Python: no Django, no database.
 """
 
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 from benchmarks import results
+from benchmarks.loadtest.report import with_loadtest
 
 REPORT_FILE = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 START, END = "<!-- mesures-recherche:debut -->", "<!-- mesures-recherche:fin -->"
@@ -99,7 +101,7 @@ def main(argv=None):
     parser.add_argument("--report-file", default=str(REPORT_FILE), help="Document à mettre à jour.")
     options = parser.parse_args(argv)
     data = results.load(options.input)
-    if not data.get("search") and not data.get("downloads"):
+    if not data.get("search") and not data.get("downloads") and not data.get("loadtest"):
         raise SystemExit(f"Aucune mesure dans {options.input} : lancez d'abord make bench.")
     path = Path(options.report_file)
     text = path.read_text(encoding="utf-8") if path.exists() else "# Performances\n"
@@ -110,6 +112,9 @@ def main(argv=None):
         text = with_search(text, data["search"])
         sizes = ", ".join(str(size) for size in data["search"].get("sizes", []))
         print(f"Tableau de la recherche ({sizes} pages) mis à jour dans {path}.")
+    if data.get("loadtest"):
+        text = with_loadtest(text, data["loadtest"])
+        print(f"Tableaux du test de charge mis à jour dans {path}.")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
 

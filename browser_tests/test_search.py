@@ -120,3 +120,35 @@ def test_filters_fold_on_a_narrow_screen_and_open_from_the_keyboard(page, live_s
     page.keyboard.press("Enter")
     assert filters.evaluate("element => element.open") is True
     assert page.locator('input[name="thematique"]').first.is_visible()
+
+
+def test_results_come_first_on_a_phone_without_javascript(page_without_js, live_site):
+    """Filters folded behind a native disclosure, a skip link to the results, the count in the
+    heading it focuses: a phone reader without JavaScript sees results on the first screen."""
+    page = page_without_js
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(live_site + "/temoignages/")
+    filters = page.locator("[data-search-filters]")
+    assert filters.evaluate("element => element.open") is False
+    assert page.locator('input[name="thematique"]').first.is_hidden()
+    first_result = page.locator(".search-results__list > li").first.bounding_box()
+    assert first_result["y"] < 800  # within the first screen
+    page.get_by_role("link", name="Aller aux résultats").click()
+    assert page.evaluate("document.activeElement.id") == "search-results-title"
+    page.locator(".search-filters__summary").click()
+    assert page.locator('input[name="thematique"]').first.is_visible()
+
+
+def test_filters_stay_beside_the_results_on_a_wide_screen_without_javascript(page_without_js, live_site):
+    page = page_without_js
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_site + "/temoignages/")
+    assert page.locator('input[name="thematique"]').first.is_visible()
+    assert page.locator(".search-skip a").is_hidden() or page.locator(".search-skip").bounding_box()["x"] < 0
+
+
+def test_language_switch_keeps_the_search(page, live_site):
+    page.goto(live_site + SEARCH + "?q=pair&region=auvergne-rhone-alpes")
+    page.get_by_role("link", name="English").click()
+    assert "/en/search/" in page.url and "q=pair" in page.url and "region=auvergne-rhone-alpes" in page.url
+    assert page.locator("[data-search-count]").is_visible()

@@ -10,7 +10,8 @@ class CoreConfig(AppConfig):
         from wagtail.contrib.settings.models import BaseSiteSetting
         from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-        from core import site_cache
+        from core import frontend_cache, site_cache
 
         site_cache.watch(Page, Site, Locale, PageViewRestriction, BaseSiteSetting)
         site_cache.connect()
+        frontend_cache.connect()

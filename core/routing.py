@@ -157,3 +157,22 @@ class CachedViewRestrictionsMixin:
         if not aliases_exist and not any(self.path.startswith(path) for path in restricted_paths):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+
+class TypedChildRoutingMixin:
+    """For a page whose children are mostly of one type: a child of that type is found in one
+    query (Wagtail's routing reads the base page, then its specific row). Any other child is
+    routed by Wagtail. Placed after RoutablePageMixin, whose own routes come first."""
+
+    def child_model_for_routing(self):
+        """The specific page model most children have, or None."""
+        return None
+
+    def route(self, request, path_components):
+        model = self.child_model_for_routing() if path_components else None
+        if model is not None:
+            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self  # treebeard's get_parent() reads it, as in Page.route
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)

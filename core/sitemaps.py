@@ -35,7 +35,8 @@ class BilingualSitemap(Sitemap):
         for item in entries.object_list:
             links = self.hreflang_links(families[item.translation_key])
             for url_info in item.get_sitemap_urls(self.request):
-                urls.append({**url_info, "alternates": links} if links else url_info)
+                # A page that lists its own alternates (a filtered listing) keeps them.
+                urls.append({"alternates": links, **url_info} if links else url_info)
         return urls
 
     def hreflang_links(self, family):

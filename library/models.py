@@ -3,7 +3,8 @@
 import math
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q, prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -16,17 +17,20 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from core.admin_panels import UserAwarePageChooserPanel
 from core.routing import CachedViewRestrictionsMixin, default_locale_id
+from core.site_cache import cached
 from library.forms import LibraryPageForm
+from library.related import ranked_by_shared_terms
 from taxonomy.models import TAXONOMY_FIELDS, Region
 
 WORDS_READ_PER_MINUTE = 200
 # Related pages share what they are about, not where they are: every vocabulary but the regions.
 RELATED_BY = [field_name for field_name, model in TAXONOMY_FIELDS.items() if model is not Region]
+RELATED_LIMIT = 3
 
 
 class ResourceType(models.TextChoices):
@@ -35,6 +39,15 @@ class ResourceType(models.TextChoices):
     GUIDE = "guide", _("Guide pratique")
     TESTIMONY = "temoignage", _("Témoignage")
     JOB_DESCRIPTION = "fiche-de-poste", _("Fiche de poste")
+
+
+def _language_codes():
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+# Index weights of what a page is about (search/ranking.py reads them back): above the body's words.
+SUMMARY_BOOST = 2
+TERMS_BOOST = 1
 
 
 class LibraryPage(CachedViewRestrictionsMixin, Page):
@@ -101,13 +114,16 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
         return getattr(section, "scope", None) == cls.default_resource_type
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.AutocompleteField("summary"),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
         index.FilterField("locale"),
         # The names of the page's terms, so "LAM" or "CHRS" finds the pages classified under them.
-        *(index.RelatedFields(field_name, [index.SearchField("name")]) for field_name in TAXONOMY_FIELDS),
+        *(
+            index.RelatedFields(field_name, [index.SearchField("name", boost=TERMS_BOOST)])
+            for field_name in TAXONOMY_FIELDS
+        ),
     ]
 
     classification_panels = [FieldPanel(field_name) for field_name in TAXONOMY_FIELDS]
@@ -160,28 +176,40 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
         words = len(strip_tags(self.reading_text()).split())
         return max(1, math.ceil(words / WORDS_READ_PER_MINUTE))
 
+    def taxonomy_terms(self):
+        """{field name: [terms]} for every vocabulary, each read from the database once per
+        instance (a prefetch, which Django drops when the terms change through the manager);
+        terms set in memory (a form, a revision) win over the database's."""
+        if self.pk:
+            prefetch_related_objects([self], *TAXONOMY_FIELDS)
+        return {field_name: list(getattr(self, field_name).all()) for field_name in TAXONOMY_FIELDS}
+
     def localize_taxonomy(self):
         """Point every taxonomy field at the terms of the page's own locale.
 
         wagtail-localize copies many-to-many values untouched, so an English translation would
         keep the French terms; the same term in the page's locale shares its translation_key.
+        Only terms set in memory can be new: those read from the database were localised when
+        they were saved, so a save that does not touch the taxonomy reads nothing.
         """
         if not self.locale_id:
             return
-        for field_name, model in TAXONOMY_FIELDS.items():
-            terms = list(getattr(self, field_name).all())
-            if all(term.locale_id == self.locale_id for term in terms):
-                continue
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        foreign = {}
+        for field_name in TAXONOMY_FIELDS:
+            if field_name in in_memory:
+                terms = list(getattr(self, field_name).all())
+                if any(term.locale_id != self.locale_id for term in terms):
+                    foreign[field_name] = terms
+        for field_name, terms in foreign.items():
             keys = [term.translation_key for term in terms]
             localized = {
                 term.translation_key: term
-                for term in model.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
+                for term in TAXONOMY_FIELDS[field_name].objects.filter(
+                    translation_key__in=keys, locale_id=self.locale_id
+                )
             }
-            setattr(
-                self,
-                field_name,
-                [localized.get(term.translation_key, term) for term in terms],
-            )
+            setattr(self, field_name, [localized.get(term.translation_key, term) for term in terms])
 
     def translate_slug(self):
         """A translation starts with its source's slug: once its title is translated, the slug
@@ -208,44 +236,99 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
         self.translate_slug()
         return super().save(*args, **kwargs)
 
+    def get_indexed_instance(self):
+        """The instance to index, its taxonomy read once: the search backend reads each
+        vocabulary for every indexed column (title, body, autocomplete, synonyms) otherwise."""
+        instance = super().get_indexed_instance()
+        if instance is not None and instance.pk:
+            prefetch_related_objects([instance], *TAXONOMY_FIELDS)
+        return instance
+
     # -- reading helpers ------------------------------------------------------------------
 
-    def taxonomy_groups(self):
-        """[(label, facet key, [terms])] for the detail page, terms in the page's locale."""
-        groups = []
-        for field_name, model in TAXONOMY_FIELDS.items():
-            terms = list(getattr(self, field_name).all())
-            if terms:
-                groups.append((model._meta.verbose_name_plural, model.facet_key, terms))
-        return groups
+    @property
+    def language_code(self):
+        """The page's language ("fr", "en"), from the site cache's list of locales: reading
+        `page.locale` costs a query on every request."""
+        codes = cached("locale-language-codes", _language_codes)
+        return codes.get(self.locale_id) or self.locale.language_code
 
-    def related_items(self, limit=3):
-        """The editor's choice when there is one, otherwise pages sharing the most taxonomy."""
-        chosen_ids = [link.page_id for link in self.related_links.all()]
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["library_detail"] = LibraryDetail(self, request)
+        return context
+
+    def taxonomy_groups(self, terms=None):
+        """[(label, facet key, [terms])] for the detail page, terms in the page's locale."""
+        terms = self.taxonomy_terms() if terms is None else terms
+        return [
+            (model._meta.verbose_name_plural, model.facet_key, terms[field_name])
+            for field_name, model in TAXONOMY_FIELDS.items()
+            if terms[field_name]
+        ]
+
+    def related_items(self, limit=RELATED_LIMIT, terms=None):
+        """The editor's choice when there is one, otherwise the pages sharing the most taxonomy
+        terms (the regions aside): live, public, in the page's language, never the page itself."""
         live_pages = LibraryPage.objects.live().public().filter(locale_id=self.locale_id)
-        if chosen_ids:
-            chosen = {
-                page.pk: page
-                for page in live_pages.filter(
-                    Q(pk__in=chosen_ids)
-                    | Q(translation_key__in=Page.objects.filter(pk__in=chosen_ids).values("translation_key"))
-                )
-            }
-            if chosen:
-                return list(chosen.values())[:limit]
-        shared = Q()
-        for field_name in RELATED_BY:
-            keys = [term.translation_key for term in getattr(self, field_name).all()]
-            if keys:
-                shared |= Q(**{f"{field_name}__translation_key__in": keys})
-        if not shared:
-            return list(live_pages.exclude(pk=self.pk).order_by("-publication_date")[:limit])
-        return list(
-            live_pages.exclude(pk=self.pk)
-            .filter(shared)
-            .annotate(shared_terms=Count("pk"))
-            .order_by("-shared_terms", "-publication_date")[:limit]
-        )
+        chosen = self._chosen_related_items(live_pages)
+        if chosen:
+            return chosen[:limit]
+        terms = self.taxonomy_terms() if terms is None else terms
+        keys = {field_name: [term.translation_key for term in terms[field_name]] for field_name in RELATED_BY}
+        others = live_pages.exclude(pk=self.pk)
+        if not any(keys.values()):
+            return list(others.order_by("-publication_date", "title", "pk")[:limit])
+        ids = ranked_by_shared_terms(others, keys, limit)
+        pages = others.in_bulk(ids)
+        return [pages[pk] for pk in ids if pk in pages]
+
+    def _chosen_related_items(self, live_pages):
+        """The pages the editor chose, in their order, each in the page's language when it has
+        a live translation in it."""
+        links = list(self.related_links.all())
+        if not links:
+            return []
+        chosen_ids = [link.page_id for link in links]
+        keys = dict(Page.objects.filter(pk__in=chosen_ids).values_list("pk", "translation_key"))
+        order = {}
+        for position, pk in enumerate(chosen_ids):
+            order.setdefault(keys.get(pk), position)
+        found = live_pages.filter(Q(pk__in=chosen_ids) | Q(translation_key__in=list(keys.values())))
+        by_key = {page.translation_key: page for page in found}
+        return [by_key[key] for key in sorted(by_key, key=lambda key: order.get(key, len(order)))]
+
+
+class LibraryDetail:
+    """What a detail page shows of its taxonomy and related pages, computed once per content
+    change (the site cache's generation) and read lazily by the template; a preview computes it
+    from the previewed version instead."""
+
+    def __init__(self, page, request):
+        self.page = page
+        self.is_preview = getattr(request, "is_preview", False)
+
+    @cached_property
+    def _data(self):
+        if self.is_preview or not self.page.pk:
+            return self._build()
+        return cached("library-detail", self._build, self.page.pk)
+
+    def _build(self):
+        terms = self.page.taxonomy_terms()  # read once, for both the groups and the ranking
+        return {
+            "terms": {field_name: values for field_name, values in terms.items() if values},
+            "related": self.page.related_items(terms=terms),
+        }
+
+    @property
+    def taxonomy_groups(self):
+        terms = {field_name: self._data["terms"].get(field_name, []) for field_name in TAXONOMY_FIELDS}
+        return self.page.taxonomy_groups(terms)
+
+    @property
+    def related_items(self):
+        return self._data["related"]
 
 
 class LibraryRelatedLink(Orderable):

@@ -22,7 +22,8 @@ for pair in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.
 done
 # nginx in front of a live server: private documents and the upload limit (config/tests).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
-# Servers the fault tests start, stop and kill on free ports (core/tests/test_outages.py).
+# Servers the fault tests, the two app servers test and `make loadtest` start, stop and kill on
+# free ports: redis-server, PostgreSQL's initdb and pg_ctl.
 command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
 # LibreOffice headless opens the generated DOCX and ODT in the tests (required under CI=true).

@@ -14,7 +14,8 @@ from modelsearch.backends import get_search_backend
 from library.models import LibraryPage
 from search.backends import backend_name_for_language, object_language
 from search.forms import SearchForm
-from search.sql import PortableText, PostgresText, SearchSQL
+from search.ranking import PortableText, PostgresText
+from search.sql import LIBRARY, SearchSQL, terms_text_sql
 from search.suggestions import did_you_mean, popular_topics, promotions_for
 from search.synonyms import load_synonyms
 from search.text import highlight
@@ -91,6 +92,11 @@ class SearchResult:
         return f"{encoded}&" if encoded else ""
 
     @property
+    def state_query(self):
+        """The whole state, page included, without the "?": what the language switch carries."""
+        return state_url(self.params, keep_page=True)[1:]
+
+    @property
     def clear_url(self):
         """The same query without any filter."""
         default_sort = "pertinence" if self.query else "date"
@@ -121,7 +127,7 @@ def text_matcher(parsed, language_code):
     if connection.vendor == "postgresql":
         backend = get_search_backend(backend_name_for_language(language_code))
         return PostgresText(parsed, getattr(backend, "config", None))
-    return PortableText(parsed)
+    return PortableText(parsed, terms_text_sql(), LIBRARY)
 
 
 class LibrarySearch:

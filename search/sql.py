@@ -8,9 +8,7 @@ combine with OR inside a facet, AND across facets); the last arm returns the ids
 """
 
 import functools
-import hashlib
 
-from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
@@ -58,129 +56,16 @@ def _join(parts, separator=" ", wrap=False):
     return sql, [param for part in parts for param in part[1]]
 
 
-# How long a normalised text is kept; the text search configurations only change with a migration.
-TSQUERY_CACHE_SECONDS = 24 * 60 * 60
-
-
-def _case(condition):
-    return f"CASE WHEN {condition[0]} THEN 1 ELSE 0 END", condition[1]
-
-
-class PostgresText:
-    """Full-text match on Wagtail's index with the language's text search configuration.
-
-    Every way of saying each idea is normalised by PostgreSQL once (one query), duplicates
-    ("recruter", "recrutement": 'recrut') are dropped, and the remaining lexemes are sent as
-    tsquery literals. Title and body are matched separately, so PostgreSQL can use the GIN index
-    of each column for rare words.
-    """
-
-    fence = " OFFSET 0"
-
-    def __init__(self, parsed, config):
-        self.parsed = parsed
-        self.config = config
-        texts = {alt.replace("-", " ") for group in parsed.groups for alt in group.alternatives}
-        normalised = self.normalise(sorted(texts))
-        self.groups = []
-        for group in parsed.groups:
-            queries = [normalised.get(alt.replace("-", " ")) for alt in group.alternatives]
-            queries = list(dict.fromkeys(query for query in queries if query))
-            typed = normalised.get(group.alternatives[0].replace("-", " "))
-            if queries:
-                self.groups.append((" | ".join(f"( {query} )" for query in queries), typed))
-
-    def normalise(self, texts):
-        """{text: tsquery as text}, '' for words the configuration ignores.
-
-        Texts already normalised come from the cache (they only depend on the configuration);
-        the others take one query together.
-        """
-        keys = {text: self._cache_key(text) for text in texts}
-        found = cache.get_many(keys.values())
-        normalised = {text: found[key] for text, key in keys.items() if key in found}
-        missing = [text for text in texts if text not in normalised]
-        if missing:
-            function = "phraseto_tsquery(t.text)"
-            if self.config:
-                function = "phraseto_tsquery(%s::regconfig, t.text)"
-            params = ([self.config] if self.config else []) + [missing]
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT t.text, CAST({function} AS TEXT) FROM unnest(%s::text[]) AS t(text)", params
-                )
-                computed = dict(cursor.fetchall())
-            cache.set_many({keys[text]: value for text, value in computed.items()}, TSQUERY_CACHE_SECONDS)
-            normalised.update(computed)
-        return normalised
-
-    def _cache_key(self, text):
-        digest = hashlib.sha256(text.encode()).hexdigest()[:32]
-        return f"tsquery:{self.config or 'default'}:{digest}"
-
-    @property
-    def is_empty(self):
-        return not self.groups
-
-    @staticmethod
-    def _match(query):
-        return "(ie.title @@ %s::tsquery OR ie.body @@ %s::tsquery)", [query, query]
-
-    def where(self):
-        return self._match(" | ".join(f"( {query} )" for query, _typed in self.groups))
-
-    def score_columns(self):
-        """What orders the results, best first.
-
-        One idea: the rank of the words as typed, in the title and the body. Several ideas: how
-        many of them the page has (all first), then the words as typed in the title. Ranking
-        every body a second time would double the cost of a common query on a large library.
-        """
-        typed = " | ".join(f"( {typed} )" for _query, typed in self.groups if typed)
-        if len(self.groups) == 1:
-            if not typed:
-                return []
-            return [
-                (
-                    "rnk",
-                    ("ts_rank(ie.title, %s::tsquery, 1) + ts_rank(ie.body, %s::tsquery, 1)", [typed, typed]),
-                )
-            ]
-        columns = [("grp", _join([_case(self._match(query)) for query, _typed in self.groups], " + "))]
-        if typed:
-            columns.append(("rnk", ("ts_rank(ie.title, %s::tsquery, 1)", [typed])))
-        return columns
-
-
-class PortableText:
-    """Word match on the index's plain text, for SQLite: no stemming, no accent folding."""
-
-    fence = ""
-
-    def __init__(self, parsed):
-        self.parsed = parsed
-        self.is_empty = not parsed.groups
-
-    def group_match(self, group, columns=("ie.title", "ie.body")):
-        alternatives = []
-        for alternative in group.alternatives:
-            words = [w for w in alternative.lower().replace("-", " ").replace("'", " ").split() if len(w) > 1]
-            conditions = []
-            for word in words or [alternative.lower()]:
-                ors = " OR ".join(f"{column} LIKE %s" for column in columns)
-                conditions.append((f"({ors})", [f"%{word}%"] * len(columns)))
-            alternatives.append(_join(conditions, " AND ", wrap=True))
-        return _join(alternatives, " OR ", wrap=True)
-
-    def where(self):
-        return _join([self.group_match(group) for group in self.parsed.groups], " OR ", wrap=True)
-
-    def score_columns(self):
-        found = _join([_case(self.group_match(group)) for group in self.parsed.groups], " + ")
-        in_title = _join(
-            [_case(self.group_match(group, ("ie.title",))) for group in self.parsed.groups], " + "
+def terms_text_sql():
+    """SQLite: the names of the taxonomy terms of a library page (aliased lp), as text (PostgreSQL
+    reads the same from their weight in its index)."""
+    parts = []
+    for through, page_column, term_column, term_table in m2m_facets().values():
+        parts.append(
+            f"COALESCE((SELECT group_concat(t.name, ' ') FROM {through} m JOIN {term_table} t "
+            f"ON t.id = m.{term_column} WHERE m.{page_column} = lp.page_ptr_id), '')"
         )
-        return [("grp", found), ("rnk", in_title)]
+    return " || ' ' || ".join(parts)
 
 
 class SearchSQL:
@@ -226,27 +111,28 @@ class SearchSQL:
                 year_params,
             )
         ]
-        self.score_names = []
+        self.level_names = []
         entries = None
         if self.text is not None:
-            scores = self.text.score_columns() if ranked else []
-            self.score_names = [name for name, _sql in scores]
-            columns += [(f", e.{name} AS {name}", []) for name in self.score_names]
-            score_sql, score_params = _join(
-                [(f", {sql} AS {name}", params) for name, (sql, params) in scores]
+            levels = self.text.levels() if ranked else []
+            self.level_names = [name for name, _sql in levels]
+            level_sql, level_params = _join(
+                [(f", {sql} AS {name}", params) for name, (sql, params) in levels]
             )
-            if "grp" in self.score_names:
-                # Every group is checked for the ranking anyway: "at least one" is the match.
-                match_sql, match_params, found = "", [], "AND e.grp > 0 "
-            else:
-                match_sql, match_params = self.text.where()
-                match_sql, found = f" WHERE {match_sql}", ""
+            match_sql, match_params = self.text.where()
             entries = (
-                f"JOIN (SELECT ie.content_type_id, ie.object_id{score_sql} FROM {ENTRY} ie"
-                f"{match_sql}{self.text.fence}) e ON e.content_type_id = p.content_type_id "
-                f"{found}AND e.object_id = CAST(p.id AS TEXT)",
-                score_params + match_params,
+                f"JOIN (SELECT ie.content_type_id, ie.object_id{level_sql} FROM {ENTRY} ie"
+                f"{self.text.entry_join} WHERE {match_sql}{self.text.fence}) e "
+                "ON e.content_type_id = p.content_type_id AND e.object_id = CAST(p.id AS TEXT)",
+                level_params + match_params,
             )
+            for name in self.level_names:
+                columns.append((f", e.{name} AS {name}", []))
+                if name[0] == "g":
+                    # The idea's document frequency among the candidates: every page that has it.
+                    columns.append(
+                        (f", SUM(CASE WHEN e.{name} > 0 THEN 1 ELSE 0 END) OVER () AS d{name}", [])
+                    )
         for facet in self.selections:
             sql, params = self.flag(facet)
             columns.append((f", CASE WHEN {sql} THEN 1 ELSE 0 END AS f_{facet}", params))
@@ -266,14 +152,45 @@ class SearchSQL:
         kept = [f"f_{key} = 1" for key in self.selections if key != facet]
         return " AND ".join(kept) if kept else "1 = 1"
 
+    def library_size(self):
+        """SQL counting the live pages the search runs over: the N of the rarity weights."""
+        sql = f"SELECT COUNT(*) FROM {LIBRARY} nl JOIN {PAGE} np ON np.id = nl.page_ptr_id "
+        sql += "WHERE np.live = %s AND np.locale_id = %s"
+        params = [True, self.locale_id]
+        if self.scope:
+            sql += " AND nl.resource_type = %s"
+            params.append(self.scope)
+        return sql, params
+
+    def ranked_rows(self):
+        """The filtered candidates with `cov` (how many ideas they have) and `score` (the levels,
+        each weighed by its idea's rarity: ln((N + 1) / (df + 0.5)), near 0 for a word in every page)."""
+        ln = "LN" if connection.vendor == "postgresql" else "pap_ln"
+        ideas = [name for name in self.level_names if name[0] == "g"]
+        cov = " + ".join(f"CASE WHEN {name} > 0 THEN 1 ELSE 0 END" for name in ideas)
+        score = " + ".join(f"{name} * {ln}((n + 1.0) / (d{name} + 0.5))" for name in ideas)
+        extra = ", ".join(
+            f"{name if name in self.level_names else '0'} AS {name}" for name in ("ph", "ty", "tn")
+        )
+        size_sql, size_params = self.library_size()
+        return (
+            f"SELECT id, pdate, {cov} AS cov, {score} AS score, {extra} "
+            f"FROM (SELECT b.*, ({size_sql}) AS n FROM base b WHERE {self._where()}) s",
+            size_params,
+        )
+
     def results_arm(self, order, limit, offset):
-        order_by = [f"{name} DESC" for name in self.score_names] if order == "pertinence" else []
-        order_by = ", ".join(order_by + ["pdate DESC", "id DESC"])
+        if order == "pertinence" and self.level_names:
+            rows_sql, params = self.ranked_rows()
+            order_by = "cov DESC, score DESC, ph DESC, ty DESC, tn DESC, pdate DESC, id DESC"
+        else:
+            rows_sql, params = f"SELECT id, pdate FROM base WHERE {self._where()}", []
+            order_by = "pdate DESC, id DESC"
         return (
             f"SELECT 'result', CAST(id AS TEXT), position FROM (SELECT id, "
-            f"ROW_NUMBER() OVER (ORDER BY {order_by}) AS position FROM base WHERE {self._where()} "
+            f"ROW_NUMBER() OVER (ORDER BY {order_by}) AS position FROM ({rows_sql}) r "
             f"ORDER BY {order_by} LIMIT %s OFFSET %s) page_rows",
-            [limit, offset],
+            [*params, limit, offset],
         )
 
     def query(self, order, limit, offset, with_counts=True):

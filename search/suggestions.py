@@ -1,6 +1,7 @@
 """Help around the results: editors' promoted pages, "did you mean", popular topics, autocomplete."""
 
 import difflib
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.db.models import Count, F, Q
@@ -11,12 +12,15 @@ from wagtail.search.utils import normalise_query_string
 from core.site_cache import cached
 from library.models import LibraryPage, ResourceType
 from search.backends import backend_name_for_language
+from search.ranking import portable_words
 from search.sql import ENTRY, LIBRARY, PAGE, unrestricted
-from search.text import STOPWORDS, clean_query, fold, raw_words, words
+from search.text import STOPWORDS, clean_query, fold, light_stem, raw_words, words
+from search.vocabulary import TAXONOMY_FACETS
 from taxonomy.models import Theme
 
 MAX_TITLES_FOR_SPELLING = 3000
 AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_TERMS = 3  # of the eight, at most three taxonomy terms
 
 
 def promoted_queries():
@@ -70,22 +74,37 @@ def promotions_for(query, locale_id):
 
 
 def did_you_mean(query, vocabulary, synonyms, locale_id, scope):
-    """Up to three close spellings, from taxonomy names, synonyms and page titles."""
-    titles = LibraryPage.objects.filter(live=True, locale_id=locale_id)
+    """Up to three close spellings, in the reader's language only: words of the locale's page
+    titles and summaries and of its taxonomy names, and the synonyms made of such words (the
+    synonym groups mix languages: "recruitment" is no suggestion on the French site)."""
+    pages = LibraryPage.objects.filter(live=True, locale_id=locale_id)
     if scope:
-        titles = titles.filter(resource_type=scope)
-    titles = list(
-        titles.order_by("-publication_date").values_list("title", flat=True)[:MAX_TITLES_FOR_SPELLING]
-    )
-    phrases = vocabulary.term_names() + [
-        term for group in (synonyms.groups if synonyms else []) for term in group
+        pages = pages.filter(resource_type=scope)
+    texts = [
+        text
+        for row in pages.order_by("-publication_date").values_list("title", "summary")[
+            :MAX_TITLES_FOR_SPELLING
+        ]
+        for text in row
     ]
+    names = vocabulary.term_names()
     spelled = {}
-    for text in phrases + titles:
+    for text in names + texts:
         for word in raw_words(text):
             folded = fold(word)
             if len(folded) > 2 and folded not in STOPWORDS:
                 spelled.setdefault(folded, word)
+    known = set(spelled) | STOPWORDS
+    local_synonyms = [
+        term
+        for group in (synonyms.groups if synonyms else [])
+        for term in group
+        if all(word in known or len(word) <= 2 for word in words(term))
+    ]
+    phrases = names + local_synonyms
+    for text in local_synonyms:
+        for word in raw_words(text):
+            spelled.setdefault(fold(word), word)
     suggestions = []
     folded_query = " ".join(words(query))
     by_phrase = {" ".join(words(phrase)): phrase for phrase in phrases}
@@ -126,12 +145,60 @@ def popular_topics(vocabulary, locale_id, scope, limit=6):
     return [{"slug": theme.slug, "label": theme.name, "count": theme.page_count} for theme in themes]
 
 
-def autocomplete(request, query, index_page, language_code, synonyms=None):
-    """Up to eight pages whose title or summary starts with what is being typed: [{title, url, type}]."""
-    query = clean_query(query)[:100]
+def _prefix_tokens(query):
+    """Folded words of what is being typed, each a prefix; one-letter words only when alone."""
     tokens = [word for word in words(query) if word]
+    kept = [word for word in tokens if len(word) > 1]
+    return kept or tokens
+
+
+def _synonym_alternatives(query, synonyms):
+    """The other names of the synonyms in the query: {words: name as written} ("MSP" -> médiateur…)."""
+    if synonyms is None:
+        return {}
+    found = {}
+    for group in synonyms.parse(query).groups:
+        for alternative in group.alternatives[1:] if group.is_synonym else []:
+            alternative_words = tuple(portable_words(alternative))
+            if alternative_words:
+                found.setdefault(alternative_words, alternative)
+    return found
+
+
+def term_suggestions(query, index_page, vocabulary, synonyms=None, limit=AUTOCOMPLETE_TERMS):
+    """Taxonomy terms whose name starts words as typed, or names a synonym of the query, each
+    leading to the listing filtered on it: [{title, url, type: facet key}]. No SQL (the
+    vocabulary is cached)."""
+    tokens = _prefix_tokens(query)
+    alternatives = _synonym_alternatives(query, synonyms)
+    found = []
+    for facet in TAXONOMY_FACETS:
+        for term in vocabulary.terms[facet]:
+            label_words = words(term.label)
+            stems = {light_stem(word) for word in label_words}
+            typed = all(any(word.startswith(token) for word in label_words) for token in tokens)
+            if typed or any(set(alternative) <= stems for alternative in alternatives):
+                found.append(
+                    {
+                        "title": term.label,
+                        "url": f"{index_page.url}?{urlencode({facet: term.slug})}",
+                        "type": facet,
+                    }
+                )
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def autocomplete(request, query, index_page, language_code, synonyms=None, vocabulary=None):
+    """What is being typed, completed: pages whose title or summary has words starting so, or
+    another name of a synonym typed, then taxonomy terms (to their filtered listing): [{title, url, type}].
+    Accents, case, hyphens and apostrophes are ignored on PostgreSQL and SQLite alike."""
+    query = clean_query(query)[:100]
+    tokens = _prefix_tokens(query)
     if not tokens or len(query) < 2:
         return []
+    terms = term_suggestions(query, index_page, vocabulary, synonyms) if vocabulary is not None else []
     params = [True, index_page.locale_id]
     where = ""
     if index_page.scope:
@@ -145,26 +212,30 @@ def autocomplete(request, query, index_page, language_code, synonyms=None):
         prefix = " & ".join(tokens[:-1] + [f"{tokens[-1]}:*"])
         match = "to_tsquery(%s::regconfig, %s)"
         match_params = [config, prefix]
-        if synonyms is not None:
-            parsed = synonyms.parse(query)
-            for group in parsed.groups:
-                for alternative in group.alternatives[1:] if group.is_synonym else []:
-                    match += " || phraseto_tsquery(%s::regconfig, %s)"
-                    match_params += [config, alternative]
+        for alternative in _synonym_alternatives(query, synonyms).values():
+            match += " || phraseto_tsquery(%s::regconfig, %s)"
+            match_params += [config, alternative]
         where += f" AND ie.autocomplete @@ ({match})"
         order = f"ts_rank(ie.autocomplete, ({match})) DESC,"
         params += match_params
         order_params = match_params
     else:
-        for token in raw_words(query):
-            where += " AND (ie.title LIKE %s OR ie.autocomplete LIKE %s)"
-            params += [f"%{token}%"] * 2
-        order, order_params = "", []
+        # pap_words: the folded words of a text between spaces (search/ranking.py), so that
+        # LIKE '% mediat%' finds "Médiateur·rice" but not "immédiat".
+        def all_words(candidates):
+            parts = ["(pap_words(ie.title) LIKE %s OR pap_words(ie.autocomplete) LIKE %s)"] * len(candidates)
+            return " AND ".join(parts), [f"% {word}%" for word in candidates for _column in range(2)]
+
+        ors = [all_words(tokens)] + [all_words(alt) for alt in _synonym_alternatives(query, synonyms)]
+        where += " AND (" + " OR ".join(f"({sql})" for sql, _params in ors) + ")"
+        params += [param for _sql, part in ors for param in part]
+        order = "CASE WHEN pap_words(ie.title) LIKE %s THEN 0 ELSE 1 END,"
+        order_params = [f"% {tokens[0]}%"]
     sql = (
         f"SELECT p.id FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id "  # noqa: S608
         f"JOIN {ENTRY} ie ON ie.content_type_id = p.content_type_id AND ie.object_id = CAST(p.id AS TEXT) "
         f"WHERE p.live = %s AND p.locale_id = %s{where} AND {unrestricted()} "
-        f"ORDER BY {order} lp.publication_date DESC, p.id DESC LIMIT {AUTOCOMPLETE_LIMIT}"
+        f"ORDER BY {order} lp.publication_date DESC, p.id DESC LIMIT {AUTOCOMPLETE_LIMIT - len(terms)}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params + order_params)
@@ -177,4 +248,4 @@ def autocomplete(request, query, index_page, language_code, synonyms=None):
         {"title": pages[pk].title, "url": pages[pk].get_url(request), "type": pages[pk].resource_type}
         for pk in ids
         if pk in pages
-    ]
+    ] + terms

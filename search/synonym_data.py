@@ -1,7 +1,8 @@
 """The first synonym groups, loaded by a data migration; editors extend them in the admin.
 
 Each group: (name, [terms]). Plurals, capitals, accents and hyphens are handled by the search, so
-one spelling of each term is enough.
+one spelling of each term is enough. A broad group may list the names of a narrower one ("Pair-aidance"
+lists the médiateurs de santé pairs): a query names the narrowest group that has its words.
 """
 
 INITIAL_SYNONYMS = [
@@ -25,8 +26,29 @@ INITIAL_SYNONYMS = [
             "peer health mediator",
         ],
     ),
+    (
+        "Médiateur de santé pair",
+        [
+            "médiateur de santé pair",
+            "médiatrice de santé paire",
+            "MSP",
+            "médiateur pair en santé",
+            "médiateur de santé",
+            "peer health mediator",
+            "health peer mediator",
+        ],
+    ),
     ("Travail pair", ["travail pair", "pair-aidance", "pairaidance", "peer work", "peer support"]),
-    ("LAM", ["LAM", "lits d'accueil médicalisés", "lit d'accueil médicalisé"]),
+    (
+        "LAM",
+        [
+            "LAM",
+            "lits d'accueil médicalisés",
+            "lit d'accueil médicalisé",
+            "long-stay medical care beds",
+            "long-stay medical care bed",
+        ],
+    ),
     ("LHSS", ["LHSS", "lits halte soins santé", "lit halte soins santé"]),
     ("CHRS", ["CHRS", "centre d'hébergement et de réinsertion sociale"]),
     (
@@ -73,5 +95,17 @@ INITIAL_SYNONYMS = [
     ("Aller-vers", ["aller-vers", "maraude", "outreach"]),
     ("Sans domicile", ["sans domicile", "sans-abri", "SDF", "sans domicile fixe", "personnes à la rue"]),
     ("Santé mentale", ["santé mentale", "troubles psychiques", "psychiatrie", "mental health"]),
-    ("Recrutement", ["recrutement", "embauche", "recruter", "embaucher", "recruitment", "hiring"]),
+    (
+        "Recrutement",
+        [
+            "recrutement",
+            "embauche",
+            "recruter",
+            "embaucher",
+            "recruitment",
+            "recruit",
+            "recruiting",
+            "hiring",
+        ],
+    ),
 ]

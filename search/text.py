@@ -93,8 +93,10 @@ class SynonymIndex:
     def __init__(self, groups):
         self.groups = [list(dict.fromkeys(term for term in group if key_words(term))) for group in groups]
         self.by_key = {}
-        for index, group in enumerate(self.groups):
-            for term in group:
+        # A term listed by several groups names the narrowest: "MSP" is a médiateur de santé pair,
+        # even though the broad "Pair-aidance" group lists it too.
+        for index in sorted(range(len(self.groups)), key=lambda index: len(self.groups[index])):
+            for term in self.groups[index]:
                 self.by_key.setdefault(key_words(term), index)
         self.max_length = max((len(key) for key in self.by_key), default=0)
 

@@ -7,6 +7,7 @@ from search.backends import object_language
 from search.stats import is_new_search, record_search
 from search.suggestions import autocomplete
 from search.synonyms import load_synonyms
+from search.vocabulary import Vocabulary
 
 NOINDEX = {"X-Robots-Tag": "noindex"}
 
@@ -62,7 +63,8 @@ def suggestions_answer(request, index_page):
         query = ""
     language = object_language(index_page) or settings.LANGUAGE_CODE
     synonyms = load_synonyms() if len(query.strip()) >= 2 else None
-    items = autocomplete(request, query, index_page, language, synonyms=synonyms)
+    vocabulary = Vocabulary.for_locale(index_page.locale_id) if synonyms is not None else None
+    items = autocomplete(request, query, index_page, language, synonyms=synonyms, vocabulary=vocabulary)
     return json_response(items, safe=False, headers=NOINDEX)
 
 

@@ -90,6 +90,8 @@ class WithdrawnTestimonyGuard:
         match = request.resolver_match
         if match is None:
             return None
+        if match.view_name not in WAGTAIL_PAGE_VIEWS and match.namespace != LOCALIZE_NAMESPACE:
+            return None  # not a guarded view (every public page): the user is not even looked at
         if match.namespace == LOCALIZE_NAMESPACE and match.url_name in LOCALIZE_SNIPPET_API:
             check_localize_snippet_model(match.kwargs)
         if not hides_withdrawn(request.user):

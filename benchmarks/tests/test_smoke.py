@@ -12,6 +12,7 @@ import pytest
 from wagtail.models import Page
 
 from benchmarks import docs, results
+from benchmarks.detail import run as detail_bench
 from benchmarks.downloads import run as downloads_bench
 from benchmarks.search import run as search_bench
 from benchmarks.search.measure import NOT_SEARCHES
@@ -88,3 +89,55 @@ def test_downloads_benchmark_measures_the_longest_demo_job_description(site_tree
     assert text.count(docs.DOWNLOADS_HEADING) == 1
     assert "## Recherche\n\nMesures de la recherche." in text and "## Autre\n\nx" in text
     assert "Génération DOCX" in text and report["page_title"] in text
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+def test_detail_benchmark_measures_detail_pages_next_to_the_constant_view(site_tree, capsys):
+    report = detail_bench.run([10, 15], samples=2, warm_up=1)
+
+    printed = capsys.readouterr().out
+    assert "15 pages construites" in printed and printed.count("% constante") == 2
+    rows = report["rows"]
+    targets = ["constant", "testimony", "job_description"]
+    assert [(row["target"], row["pages"]) for row in rows] == [(t, n) for n in (10, 15) for t in targets]
+    for row in rows:
+        assert 0 < row["p50_ms"] <= row["p95_ms"] and 0 < row["share_of_constant"], row
+        assert row["queries_after_edit"] >= row["queries"], row
+    for row in rows:
+        if row["target"] == "constant":
+            assert row["share_of_constant"] == 1 and row["queries"] == 0
+        else:
+            assert 0 < row["queries"] <= detail_bench.GOALS["queries"], row
+
+
+def test_page_cache_benchmark_measures_cached_pages_against_the_constant_view(site_tree, capsys):
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from benchmarks.page_cache import run as page_cache_bench
+
+    # As Django's test client does: a request must not close the test's connection.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        report = page_cache_bench.run(requests=2, rounds=1)
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
+    page_cache_bench.print_report(report)
+
+    rows = {row["target"]: row for row in report["rows"]}
+    assert set(rows) == {
+        "constant",
+        "home",
+        "section",
+        "testimony",
+        "guide",
+        "search",
+        "search_json",
+        "english_home",
+    }
+    assert rows["constant"]["ratio"] == 1 and all(row["req_per_s"] > 0 for row in rows.values())
+    assert all(row["queries"] == 0 for row in rows.values())  # a hit reads no database
+    assert "de la vue constante" in capsys.readouterr().out

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -75,6 +76,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's background tasks (the backport Wagtail 8 uses) and their database queue.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +87,9 @@ MIDDLEWARE = [
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "config.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, locale and the site lookup: a cached page needs neither database nor session
+    # (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -229,6 +236,29 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 UPLOAD_MAX_MB = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Background tasks (Wagtail's search index and reference index, the job descriptions' files):
+# run at once in the process that enqueues them, unless TASKS_BACKEND=database, where they wait in
+# a PostgreSQL table for `manage.py db_worker` (production and `make serve` start one).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if TASKS_BACKEND == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
+# Personalised job descriptions, rendered in the request (job_descriptions/downloads/limits.py):
+# files per visitor and window (seconds), PDF renderings at once per process, seconds a request
+# waits for one, Retry-After when none is free.
+DOWNLOADS_PERSONALISED_PER_CLIENT = int(os.environ.get("DOWNLOADS_PERSONALISED_PER_CLIENT", "10"))
+DOWNLOADS_PERSONALISED_WINDOW = int(os.environ.get("DOWNLOADS_PERSONALISED_WINDOW", "60"))
+DOWNLOADS_HEAVY_SLOTS_PER_WORKER = int(os.environ.get("DOWNLOADS_HEAVY_SLOTS_PER_WORKER", "1"))
+DOWNLOADS_HEAVY_SLOT_WAIT = float(os.environ.get("DOWNLOADS_HEAVY_SLOT_WAIT", "2"))
+DOWNLOADS_HEAVY_RETRY_AFTER = 10
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Pair à pair"
 # The site's public address, the one source of the Wagtail Site's host name and port
@@ -369,6 +399,47 @@ PERMISSIONS_POLICY = {
 }
 CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 
+# Full-page cache for anonymous readers (core/page_cache.py), in the cache above, under the site
+# cache's content generation. PAGE_CACHE=off turns it off.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60)))
+# Query parameters that change a page (the search and listing parameters of the URL contract, the
+# home page's untranslated notice); any other (utm_*, fbclid…) is left out of the cache key.
+PAGE_CACHE_QUERY_PARAMETERS = frozenset(
+    {"q", "type", "thematique", "public", "structure", "poste", "region", "annee", "tri", "page"}
+    | {"format", "untranslated"}
+)
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/_protected-media/", "/static/", "/media/")
+
+# A CDN or caching proxy in front, purged by Wagtail's frontend cache when a page is published or
+# unpublished (core/frontend_cache.py): an HTTP PURGE endpoint (Varnish, nginx…) with
+# FRONTEND_CACHE_PURGE_URL, or Cloudflare with FRONTEND_CACHE_CLOUDFLARE_ZONE_ID and
+# FRONTEND_CACHE_CLOUDFLARE_TOKEN; none when unset. FRONTEND_CACHE_HOSTNAMES limits them to hosts.
+WAGTAILFRONTENDCACHE = {}
+_frontend_cache_hostnames = env_list("FRONTEND_CACHE_HOSTNAMES")
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", ""),
+    }
+if _frontend_cache_hostnames:
+    for _backend in WAGTAILFRONTENDCACHE.values():
+        _backend["HOSTNAMES"] = _frontend_cache_hostnames
+# Each URL already names its language (French at /, English under /en/): no per-language copies.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# How long a CDN keeps a page it is told to purge (s-maxage); a search state, never purged, at
+# most PAGE_CACHE_SHARED_MAX_AGE_QUERY. Without a purge backend, shared caches keep nothing.
+PAGE_CACHE_SHARED_MAX_AGE = int(
+    os.environ.get("FRONTEND_CACHE_MAX_AGE", "600" if WAGTAILFRONTENDCACHE else "0")
+)
+PAGE_CACHE_SHARED_MAX_AGE_QUERY = 60
+
 # /.well-known/security.txt (RFC 9116, home/security_txt.py): the contact is the site settings'
 # contact address unless SECURITY_CONTACT is set; SECURITY_TXT_EXPIRES (ISO 8601 date) is
 # required, or the file is not served.
@@ -398,4 +469,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Each task (an index update, a job description's files) would log two INFO lines when it is
+    # enqueued and run: warnings and errors only, unless TASKS_LOG_LEVEL asks for more. The task
+    # worker (`db_worker`, started by `make serve`) keeps its own journal of the tasks it runs.
+    "loggers": {"django_tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")}},
 }

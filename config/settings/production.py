@@ -32,6 +32,10 @@ if not os.environ.get("REDIS_URL"):
         "REDIS_URL must point to the cache shared by every process of the site in production."
     )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL)
+# Background tasks wait in PostgreSQL for `manage.py db_worker` (started by `make serve`);
+# TASKS_BACKEND=immediate runs them in the command that enqueues them (a bulk import, for one).
+if os.environ.get("TASKS_BACKEND", "database") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

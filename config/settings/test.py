@@ -31,3 +31,7 @@ if _AXE.exists():
             "script-src": ["'self'", f"'sha256-{_axe_hash}'", "'unsafe-eval'"],
         }
     }
+
+# The full-page cache is off in the tests, which count the queries of building a page; the page
+# cache's own tests (core/tests/test_page_cache*.py) turn it on with the `page_cache` fixture.
+PAGE_CACHE_ENABLED = False

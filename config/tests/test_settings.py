@@ -152,3 +152,11 @@ def test_database_url_selects_the_database(read_settings):
 def test_redis_url_selects_the_cache(read_settings, redis_url, backend):
     settings = read_settings("config.settings.dev", REDIS_URL=redis_url)
     assert settings.CACHES["default"]["BACKEND"].endswith(backend)
+
+
+def test_tasks_log_no_info_line_per_task():
+    """Enqueuing and running a task (an index update) writes nothing below a warning."""
+    import logging
+
+    assert not logging.getLogger("django_tasks").isEnabledFor(logging.INFO)
+    assert logging.getLogger("django_tasks").isEnabledFor(logging.WARNING)

@@ -1,21 +1,35 @@
-"""Files of a job description: generation, caching until republication, names and headers.
+"""Files of a job description: generation, storage until republication, names and headers.
 
-A published file is cached (Django's cache: Redis in production) under a key made of the page's
+The published files of a page are made once per publication, in the background
+(job_descriptions/downloads/tasks.py), and kept in the default storage (the media folder, which
+nginx never serves directly; object storage beyond one machine) under a version made of the page's
 id, its live revision, its last publication time, its URL and the generator version: publishing
-the page again changes the key, so the next download regenerates the file. The same key gives the
-ETag, so a conditional request is answered with a 304 without touching the file at all.
+the page again changes the version, so new files are made and the old ones removed. Reads go
+through Django's cache (Redis in production) in front of the storage. The version gives the ETag,
+so a conditional request is answered with a 304 without touching the file at all. A file asked
+for before the background task has made it is rendered once in the request (and the task asked
+for again); the detail page never renders one: it shows the sizes once they are known.
 """
 
 import hashlib
+import json
+import logging
 import re
 import unicodedata
 from urllib.parse import quote
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils import translation
 from django.utils.functional import cached_property
 
 from job_descriptions.downloads.content import build_document
+
+logger = logging.getLogger(__name__)
+STORAGE_DIR = "telechargements/fiches"
+QUEUED_TIMEOUT = 5 * 60
 
 # Bump when the layout of the generated files changes, so cached files are rebuilt.
 GENERATOR_VERSION = "3"
@@ -75,33 +89,126 @@ class PublishedFiles:
     def document(self):
         return build_document(self.page, url=self.url)
 
+    # Storage: <STORAGE_DIR>/<page id>/<version>/, one file per format and summary.json, written last.
+    @property
+    def folder(self):
+        return f"{STORAGE_DIR}/{self.page.pk}/{self.version}"
+
+    def path(self, file_format):
+        return f"{self.folder}/fiche{file_format.extension}"
+
+    @property
+    def summary_path(self):
+        return f"{self.folder}/summary.json"
+
+    def stored_summary(self):
+        """{"name", "outline", "sizes"} of the stored files, or None before they are made."""
+        try:
+            with default_storage.open(self.summary_path, "rb") as stored:
+                return json.loads(stored.read())
+        except (FileNotFoundError, OSError, ValueError):
+            return None
+
+    def generate(self, file_formats):
+        """Renders and stores every file of this version (the background task), then removes the
+        files of the page's other versions."""
+        sizes = {}
+        for file_format in file_formats:
+            job = self.document()  # one per format: a writer may consume what it renders
+            data = file_format.render(job, self.page.last_published_at)
+            _replace(self.path(file_format), data)
+            sizes[file_format.key] = len(data)
+        job = self.document()
+        with translation.override(self.page.locale.language_code):
+            summary = {"name": str(job.filename), "outline": job.outline(), "sizes": sizes}
+            text = json.dumps(summary, ensure_ascii=False, default=str)
+        _replace(self.summary_path, text.encode())
+        self._remove_other_versions()
+        return summary
+
+    def _remove_other_versions(self):
+        page_folder = f"{STORAGE_DIR}/{self.page.pk}"
+        try:
+            folders, _files = default_storage.listdir(page_folder)
+        except (FileNotFoundError, OSError):
+            return
+        for folder in folders:
+            if folder != self.version:
+                _remove_folder(f"{page_folder}/{folder}")
+
+    def request_generation(self):
+        """Asks the background worker for this version's files, once per version and 5 minutes."""
+        from job_descriptions.downloads.tasks import generate_published_files
+
+        try:
+            first = cache.add(f"jobdoc:{self.version}:queued", 1, QUEUED_TIMEOUT)
+        except Exception:  # the cache is away: asking twice is harmless
+            first = True
+        if first:
+            generate_published_files.enqueue(self.page.pk)
+
     def entry(self, file_format):
-        """{"data": bytes, "name": file name} from the cache, or freshly generated (then cached)."""
+        """{"data": bytes, "name": file name} from the cache, the storage, or (before the
+        background task made it) rendered here, once."""
         key = self.cache_key(file_format)
         entry = cache.get(key)
         if entry is None:
-            job = self.document()
-            entry = {"data": file_format.render(job, self.page.last_published_at), "name": job.filename}
+            entry = self._stored_entry(file_format)
+            if entry is None:
+                job = self.document()
+                entry = {"data": file_format.render(job, self.page.last_published_at), "name": job.filename}
+                self.request_generation()
             cache.set(key, entry, CACHE_TIMEOUT)
         return entry
+
+    def _stored_entry(self, file_format):
+        summary = self.stored_summary()
+        if summary is None or file_format.key not in summary["sizes"]:
+            return None
+        try:
+            with default_storage.open(self.path(file_format), "rb") as stored:
+                return {"data": stored.read(), "name": summary["name"]}
+        except (FileNotFoundError, OSError):
+            return None
 
     def content(self, file_format):
         return self.entry(file_format)["data"]
 
     def summary(self, file_formats):
-        """{"outline": [...], "sizes": {format key: bytes}} for the detail page, cached as well."""
+        """{"outline": [...], "sizes": {format key: bytes}} for the detail page, never rendering a
+        file: before the background task has made them, the outline alone (no sizes)."""
         key = f"jobdoc:{self.version}:summary:{','.join(f.key for f in file_formats)}"
         summary = cache.get(key)
         if summary is None:
-            summary = {
-                "outline": self.document().outline(),
-                "sizes": {file_format.key: self.size(file_format) for file_format in file_formats},
-            }
+            stored = self.stored_summary()
+            if stored is None:
+                self.request_generation()  # with the immediate backend (development), made now
+                stored = self.stored_summary()
+            if stored is None:
+                return {"outline": self.document().outline(), "sizes": {}}
+            sizes = {f.key: stored["sizes"][f.key] for f in file_formats if f.key in stored["sizes"]}
+            summary = {"outline": [tuple(item) for item in stored["outline"]], "sizes": sizes}
             cache.set(key, summary, CACHE_TIMEOUT)
         return summary
 
-    def size(self, file_format):
-        return len(self.content(file_format))
+
+def _replace(name, data):
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    saved = default_storage.save(name, ContentFile(data))
+    if saved != name:  # written concurrently by another worker: keep one copy
+        default_storage.delete(saved)
+
+
+def _remove_folder(folder):
+    try:
+        folders, files = default_storage.listdir(folder)
+    except (FileNotFoundError, OSError):
+        return
+    for name in files:
+        default_storage.delete(f"{folder}/{name}")
+    for name in folders:
+        _remove_folder(f"{folder}/{name}")
 
 
 def personalised_file(page, file_format, personalisation, url=None):

@@ -15,6 +15,9 @@ class FileFormat:
     content_type: str
     render: object
     available: object = None  # a callable when the format depends on system libraries
+    # Costly to render (hundreds of milliseconds of CPU): a personalised file of this format takes
+    # one of the process's few rendering slots (job_descriptions/downloads/limits.py).
+    heavy: bool = False
 
     @property
     def extension(self):
@@ -46,6 +49,7 @@ FORMATS = {
         content_type="application/pdf",
         render=pdf_writer.render_pdf,
         available=pdf_writer.pdf_available,
+        heavy=True,
     ),
 }
 

@@ -33,7 +33,8 @@ class DownloadPanel:
         return [
             {
                 "format": file_format,
-                "available": file_format.key in sizes,
+                # Sizes are known once the background task has made the files.
+                "available": file_format.is_available(),
                 "url": self.route_url("download", file_format.key),
                 "size": sizes.get(file_format.key),
             }

@@ -5,14 +5,17 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
+from core.limits import Refused
 from job_descriptions.downloads.files import PublishedFiles, content_disposition, personalised_file
 from job_descriptions.downloads.formats import FORMATS, get_format
 from job_descriptions.downloads.forms import PersonalisationForm
+from job_descriptions.downloads.limits import client_limit, rendering_slot
 from job_descriptions.downloads.stats import record_download
 
 PERSONALISE_TEMPLATE = "job_descriptions/downloads/personalise.html"
 GUIDANCE_TEMPLATE = "job_descriptions/downloads/includes/guidance.html"
 UNAVAILABLE_TEMPLATE = "job_descriptions/downloads/unavailable.html"
+BUSY_TEMPLATE = "job_descriptions/downloads/busy.html"
 
 
 def _is_public(page):
@@ -33,6 +36,30 @@ def _unavailable(request, page, file_format):
     )
     response["Retry-After"] = "3600"
     add_never_cache_headers(response)
+    return response
+
+
+def _busy(request, page, refused):
+    """429: too many personalised files for this visitor, or every rendering slot is taken."""
+    context = {"page": page, "self": page, "retry_after": refused.retry_after, "reason": refused.reason}
+    response = TemplateResponse(request, BUSY_TEMPLATE, context, status=429)
+    response["Retry-After"] = str(refused.retry_after)
+    add_never_cache_headers(response)
+    return response
+
+
+def _personalised_download(page, request, form):
+    file_format = FORMATS[form.cleaned_data["format"]]
+    url = page.get_full_url(request)
+    try:
+        client_limit().hit(request)
+        with rendering_slot(file_format):
+            job, data = personalised_file(page, file_format, form.personalisation(), url)
+    except Refused as refused:
+        return _busy(request, page, refused)
+    response = _file_response(data, file_format, job.filename)
+    response["Cache-Control"] = "private, no-store"
+    record_download(page, file_format, personalised=True)
     return response
 
 
@@ -82,13 +109,7 @@ def personalise(page, request):
             add_never_cache_headers(response)
             return response
         if action == "download" and valid:
-            file_format = FORMATS[form.cleaned_data["format"]]
-            url = page.get_full_url(request)
-            job, data = personalised_file(page, file_format, form.personalisation(), url)
-            response = _file_response(data, file_format, job.filename)
-            response["Cache-Control"] = "private, no-store"
-            record_download(page, file_format, personalised=True)
-            return response
+            return _personalised_download(page, request, form)
         checked = True
     else:
         form = PersonalisationForm(page)

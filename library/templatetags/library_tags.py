@@ -33,7 +33,7 @@ def article_json_ld(context, page):
         "dateModified": (page.last_published_at or page.latest_revision_created_at).date().isoformat()
         if (page.last_published_at or page.latest_revision_created_at)
         else page.publication_date.isoformat(),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": page.language_code,
         "url": page.get_full_url(request),
         "publisher": {"@type": "Organization", "name": "Pair à pair"},
     }

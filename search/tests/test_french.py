@@ -69,8 +69,6 @@ def test_hyphen_and_space_are_the_same(client, french):
         "pair aidant",
         "travailleur pair",
         "travailleuse paire",
-        "médiateur de santé pair",
-        "MSP",
         "intervenant pair",
     ],
 )
@@ -78,6 +76,12 @@ def test_every_name_of_a_peer_worker_finds_the_others(client, french, query):
     found = set(titles(client, french["search"], query))
     assert {"Guide C", "Guide D", "Guide E"} <= found
     assert "Guide H" not in found
+
+
+@pytest.mark.parametrize("query", ["MSP", "médiateur de santé pair", "mediatrice sante paire"])
+def test_a_narrower_name_finds_its_own_group_only(client, french, query):
+    """A médiateur de santé pair is a peer worker, not every peer worker: "MSP" means the first."""
+    assert titles(client, french["search"], query) == ["Guide E"]
 
 
 def test_acronyms_and_spelled_out_forms_find_each_other(client, french):
@@ -107,15 +111,18 @@ def test_english_pages_are_stemmed_as_english(client, site_tree):
     assert titles(client, english_search, "house") == ["Housing support"]
     assert titles(client, english_search, "supported worker") == ["Housing support"]
     suggestions = client.get(english_search.url + "suggestions/", {"q": "hous"}).json()
-    assert [item["title"] for item in suggestions] == ["Housing support"]
+    assert [item["title"] for item in suggestions if item["type"] == "guide"] == ["Housing support"]
     assert english_search.url + "suggestions/" == "/en/search/suggestions/"
 
 
 def test_autocomplete_ignores_accents_and_knows_synonyms(client, french):
     url = french["search"].url + "suggestions/"
     SearchGuideFactory(parent=french["sections"]["guide"], title="Médiateur de santé pair : le guide")
-    found = [item["title"] for item in client.get(url, {"q": "medi"}).json()]
-    assert found == ["Médiateur de santé pair : le guide"]
+    found = [(item["type"], item["title"]) for item in client.get(url, {"q": "medi"}).json()]
+    # the page first, then the taxonomy terms that lead to their listings ("médicalisés" too)
+    assert found[0] == ("guide", "Médiateur de santé pair : le guide")
+    assert ("poste", "Médiateur·rice de santé pair") in found[1:]
+    assert all(kind in {"thematique", "public", "structure", "poste", "region"} for kind, _title in found[1:])
     assert "Médiateur de santé pair : le guide" in [
         item["title"] for item in client.get(url, {"q": "MSP"}).json()
     ]
@@ -145,7 +152,9 @@ def test_demo_pair_aidant_and_reinsertion(client, demo_site):
     answer = client.get(search_page.url, {"q": "pair aidant", "format": "json"}).json()
     assert answer["count"] >= 10  # every page about peer workers, whatever it calls them
     first = LibraryPage.objects.get(url_path__endswith=answer["results"][0]["url"].split("/", 2)[-1])
-    assert "pair-aidant" in first.specific.reading_text().lower().replace("pairs-aidants", "pair-aidant")
+    # the reader's own word first: in the page's text or in the name of its "type de poste"
+    text = first.specific.reading_text() + " ".join(term.name for term in first.post_types.all())
+    assert "pair-aidant" in text.lower().replace("pairs-aidants", "pair-aidant")
     answer = client.get(search_page.url, {"q": "reinsertion", "format": "json"}).json()
     assert answer["count"] >= 1
     for item in answer["results"]:

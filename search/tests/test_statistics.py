@@ -335,8 +335,7 @@ def test_a_failed_write_gives_the_claimed_counts_back(today):
 
 
 @pytest.mark.django_db
-def test_through_the_page_cache_a_miss_and_each_hit_count_once(client, site_tree):
-    pytest.importorskip("core.page_cache")  # the full-page cache of core, where it exists
+def test_through_the_page_cache_a_miss_and_each_hit_count_once(client, site_tree, page_cache):
     SearchGuideFactory(parent=site_tree["sections"]["guide"], title="Un guide zephyr")
     url = site_tree["sections"][""].url
     served = [

@@ -55,6 +55,12 @@
     } else if (robots && !currentRobots) {
       document.head.appendChild(robots.cloneNode(true));
     }
+    // The language switch keeps the search: its links come with the fresh page.
+    var switcher = doc.querySelector(".language-switcher");
+    var currentSwitcher = document.querySelector(".language-switcher");
+    if (switcher && currentSwitcher) {
+      currentSwitcher.innerHTML = switcher.innerHTML;
+    }
     var count = document.querySelector("[data-search-count]");
     if (count) {
       announce(count.textContent.trim());
@@ -153,10 +159,11 @@
     });
   });
 
-  // On a narrow screen the filters start folded, so the results come into view first.
+  // The filters start folded, so on a narrow screen the results come into view first; on a wide
+  // screen they are shown beside the results, and said open to assistive technologies.
   var filters = document.querySelector("[data-search-filters]");
-  if (filters && window.matchMedia && window.matchMedia("(max-width: 55.99rem)").matches) {
-    filters.open = false;
+  if (filters && window.matchMedia && window.matchMedia("(min-width: 56rem)").matches) {
+    filters.open = true;
   }
 
   window.history.replaceState({ searchUrl: window.location.href }, "", window.location.href);

@@ -1,0 +1,298 @@
+"""The load test's own servers, on free ports of 127.0.0.1: never the machine's PostgreSQL or Redis.
+
+`PrivatePostgres` is a PostgreSQL cluster in a temporary folder (initdb, pg_ctl), `PrivateRedis`
+a redis-server without persistence, `Site` the site as `make serve` runs it (scripts/serve.py:
+gunicorn with deploy/gunicorn.conf.py and the task worker). The fault scenarios stop and start
+the first two.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port, timeout=30, process=None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"le serveur s'est arrêté au démarrage (code {process.returncode})")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"rien n'écoute sur 127.0.0.1:{port} après {timeout} s")
+
+
+def _postgres_bin(name):
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    if not candidates:
+        raise SystemExit(f"{name} introuvable : installez PostgreSQL (paquet postgresql).")
+    return str(candidates[0])
+
+
+class PrivatePostgres:
+    """A throwaway cluster: trust authentication, no fsync, listening on 127.0.0.1:<port> only."""
+
+    def __init__(self, workdir):
+        self.workdir = Path(workdir)
+        self.data = self.workdir / "pgdata"
+        self.port = free_port()
+        self.log = self.workdir / "postgres.log"
+        # initdb and postgres refuse to run as root: as the system's postgres user, then.
+        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    @property
+    def url(self):
+        return f"postgres://postgres@127.0.0.1:{self.port}/pairapair_loadtest"
+
+    def _run(self, *argv, check=True):
+        return subprocess.run(
+            self.as_user + list(argv), check=check, capture_output=True, text=True, timeout=120
+        )
+
+    def init(self):
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        if self.as_user:
+            shutil.chown(self.workdir, "postgres", "postgres")
+        self._run(
+            _postgres_bin("initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
+        self.start()
+        self._run(
+            _postgres_bin("createdb"),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.port),
+            "-U",
+            "postgres",
+            "pairapair_loadtest",
+        )
+
+    def start(self):
+        options = (
+            f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            _postgres_bin("pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.log),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+        wait_for_port(self.port)
+
+    def stop(self, mode="fast"):
+        self._run(
+            _postgres_bin("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop", check=False
+        )
+
+    def restart(self):
+        self.stop()
+        self.start()
+
+
+class PrivateRedis:
+    def __init__(self, workdir):
+        self.workdir = Path(workdir)
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        redis = shutil.which("redis-server")
+        if redis is None:
+            raise SystemExit("redis-server introuvable : installez Redis (paquet redis-server).")
+        self.process = subprocess.Popen(
+            [
+                redis,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+                "--maxmemory",
+                "256mb",
+                "--maxmemory-policy",
+                "allkeys-lru",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, process=self.process)
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None
+
+
+class Site:
+    """scripts/serve.py (gunicorn and the task worker) against the private servers."""
+
+    def __init__(self, workdir, database_url, redis_url, workers=None):
+        self.workdir = Path(workdir)
+        self.port = free_port()
+        self.process = None
+        self.media = self.workdir / "media"
+        self.env = dict(os.environ)
+        self.env.update(
+            {
+                "DJANGO_SETTINGS_MODULE": "config.settings.production",
+                "SECRET_KEY": "loadtest-" + os.urandom(32).hex(),
+                "ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "DATABASE_URL": database_url,
+                "REDIS_URL": redis_url,
+                "MEDIA_ROOT": str(self.media),
+                "SECURE_SSL_REDIRECT": "false",
+                "SECURE_HSTS_SECONDS": "0",
+                "SENDFILE_NGINX": "false",
+                "SITE_HOST": f"127.0.0.1:{self.port}",
+                "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{self.port}",
+                "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+                "LOG_LEVEL": "WARNING",
+                "GUNICORN_LOG_LEVEL": "warning",
+            }
+        )
+        if workers:
+            self.env["WEB_CONCURRENCY"] = str(workers)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def manage(self, *argv, timeout=900, **env):
+        return subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), *argv],
+            env={**self.env, **env},
+            cwd=ROOT,
+            check=True,
+            timeout=timeout,
+            capture_output=True,
+            text=True,
+        )
+
+    def prepare(self):
+        """Migrations, the demo content (its published files queued for the worker) and static files."""
+        self.media.mkdir(parents=True, exist_ok=True)
+        self.manage("migrate", "--noinput")
+        # Its index updates and files made as it goes, not queued for the worker by the hundred.
+        self.manage("load_demo_content", TASKS_BACKEND="immediate")
+        if not (ROOT / "staticfiles" / "staticfiles.json").exists():
+            self.manage("collectstatic", "--noinput")
+
+    def start(self):
+        log = open(self.workdir / "serve.log", "ab")  # noqa: SIM115  (closed with the process)
+        self.process = subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "serve.py"), "--no-prepare"],
+            env=self.env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_for_port(self.port, timeout=60, process=self.process)
+        self.wait_until_ready()
+
+    def wait_until_ready(self, timeout=60):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/", timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.3)
+        raise RuntimeError("le site ne répond pas 200 sur /")
+
+    def wait_for_task_queue(self, timeout=600):
+        """Until the background worker has run every queued task (the demo's index updates, the
+        job descriptions' files)."""
+        script = (
+            "from django_tasks_db.models import DBTaskResult;"
+            "print(DBTaskResult.objects.filter(status__in=['READY', 'RUNNING']).count())"
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            lines = self.manage("shell", "-c", script).stdout.strip().splitlines()
+            if lines and lines[-1] == "0":  # after "N objects imported automatically"
+                return
+            time.sleep(2)
+        raise RuntimeError("le worker n'a pas vidé la file des tâches à temps")
+
+    def worker_pids(self):
+        """The gunicorn workers (children of the gunicorn master started by serve.py)."""
+        import psutil
+
+        serve = psutil.Process(self.process.pid)
+        pids = []
+        for child in serve.children():
+            if "gunicorn" in " ".join(child.cmdline()):
+                pids.extend(grandchild.pid for grandchild in child.children())
+        return pids
+
+    def worker_rss_mb(self):
+        import psutil
+
+        return [round(psutil.Process(pid).memory_info().rss / 2**20, 1) for pid in self.worker_pids()]
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, 9)
+                self.process.wait(timeout=10)
+        self.process = None
+
+
+def temporary_folder():
+    folder = tempfile.mkdtemp(prefix="pairapair-loadtest-")
+    os.chmod(folder, 0o755)  # the postgres user reaches its cluster inside
+    return folder

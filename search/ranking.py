@@ -1,0 +1,288 @@
+"""How a page matches each idea of a query, the same way on PostgreSQL and on SQLite.
+
+For every idea (a word, or a synonym group with all its names) the index entry gets a level:
+
+- 4 when one of the idea's names is in the title (all its words),
+- 2 when it is in the summary, 2 more when it is in the names of the page's taxonomy terms
+  (a page whose "type de poste" is médiateur·rice de santé pair is about MSP),
+- 1 when its words are anywhere in the indexed text.
+
+The levels add up (title, summary, terms and body: 9). `search.sql` then weighs each idea by its rarity in
+the library (a document frequency computed in the same statement, so always up to date): a word
+found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
+Pages with every idea come first, then the best score; ties go to the closest phrase (the query in
+order), then to the query's words as typed (not a synonym), by the same levels, then to the
+shorter title.
+
+PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with boosts, so their
+lexemes carry their own weights); SQLite reads the plain text through two functions
+registered on each connection (`register_sqlite_functions`): folded words, and a phrase test.
+"""
+
+import functools
+import hashlib
+import math
+import re
+
+from django.core.cache import cache
+from django.db import connection
+
+from library.models import SUMMARY_BOOST, TERMS_BOOST
+from search.text import STOPWORDS, light_stem, words
+
+TITLE, SUMMARY, TERMS, BODY = 4, 2, 2, 1
+# How long a normalised text is kept; the text search configurations only change with a migration.
+TSQUERY_CACHE_SECONDS = 24 * 60 * 60
+_LEXEME = re.compile(r"('(?:[^']|'')*')")
+
+
+def _join(parts, separator):
+    return separator.join(sql for sql, _params in parts), [
+        param for _sql, params in parts for param in params
+    ]
+
+
+def _level(conditions):
+    """SQL adding each (condition, points) when it holds."""
+    parts = [(f"CASE WHEN {sql} THEN {points} ELSE 0 END", params) for (sql, params), points in conditions]
+    sql, params = _join(parts, " + ")
+    return f"({sql})", params
+
+
+def field_weight(boost):
+    """The tsvector weight (A-D) Wagtail gives a field of this boost; '' for the body's own (D)."""
+    from modelsearch.backends.database.postgres.weights import get_weight
+
+    weight = get_weight(boost)
+    return "" if weight == get_weight(None) else weight
+
+
+def phrase_text(parsed):
+    """The query as typed, for the phrase bonus: only worth it with several ideas."""
+    return parsed.text if len(parsed.groups) > 1 else ""
+
+
+def needs_typed(parsed):
+    """The words-as-typed tie-break only differs from the ideas' own levels with a synonym or
+    several ideas: one plain word would be tested twice."""
+    return len(parsed.groups) > 1 or any(group.is_synonym for group in parsed.groups)
+
+
+class PostgresText:
+    """Matches on Wagtail's index with the language's text search configuration.
+
+    Each name of an idea is normalised by PostgreSQL once (one query, then cached): all its lexemes
+    (`plainto_tsquery`), the same restricted to the boosted weights for the "about" level, and the
+    whole query as a phrase (`phraseto_tsquery`).
+    """
+
+    fence = " OFFSET 0"
+    entry_join = ""
+
+    def __init__(self, parsed, config):
+        self.parsed = parsed
+        self.config = config
+        phrase = phrase_text(parsed)
+        texts = {alt.replace("-", " ") for group in parsed.groups for alt in group.alternatives}
+        typed = parsed.text.replace("-", " ")
+        normalised = self.normalise(sorted(texts | {typed} | ({phrase} if phrase else set())))
+        self.groups = []
+        for group in parsed.groups:
+            queries = [normalised.get(alt.replace("-", " "), ("", ""))[0] for alt in group.alternatives]
+            queries = list(dict.fromkeys(query for query in queries if query))
+            if queries:
+                self.groups.append(" | ".join(f"( {query} )" for query in queries))
+        self.phrase = normalised.get(phrase, ("", ""))[1] if phrase else ""
+        if "<" not in self.phrase:  # one lexeme left: no phrase to reward
+            self.phrase = ""
+        self.typed = normalised.get(typed, ("", ""))[0] if needs_typed(parsed) else ""
+
+    def normalise(self, texts):
+        """{text: (all lexemes, phrase)} as tsquery texts, '' for words the configuration ignores."""
+        keys = {text: self._cache_key(text) for text in texts}
+        found = cache.get_many(keys.values())
+        normalised = {text: tuple(found[key]) for text, key in keys.items() if key in found}
+        missing = [text for text in texts if text not in normalised]
+        if missing:
+            config = "%s::regconfig, " if self.config else ""
+            params = [self.config, self.config] if self.config else []
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT t.text, CAST(plainto_tsquery({config}t.text) AS TEXT), "
+                    f"CAST(phraseto_tsquery({config}t.text) AS TEXT) FROM unnest(%s::text[]) AS t(text)",
+                    [*params, missing],
+                )
+                computed = {text: (lexemes, phrase) for text, lexemes, phrase in cursor.fetchall()}
+            cache.set_many({keys[text]: value for text, value in computed.items()}, TSQUERY_CACHE_SECONDS)
+            normalised.update(computed)
+        return normalised
+
+    def _cache_key(self, text):
+        digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+        return f"tsquery-pair:{self.config or 'default'}:{digest}"
+
+    @property
+    def is_empty(self):
+        return not self.groups
+
+    @staticmethod
+    def weighted(query, weight):
+        """The same lexemes, restricted to one weight of the body: 'msp' -> 'msp':B."""
+        return _LEXEME.sub(lambda match: f"{match.group(1)}:{weight}", query)
+
+    def in_fields(self, query, title, summary, terms, body):
+        """(condition, points) for `query` in each field: the title column, the body's weights."""
+        conditions = [(("ie.title @@ %s::tsquery", [query]), title)]
+        for boost, points in ((SUMMARY_BOOST, summary), (TERMS_BOOST, terms)):
+            weight = field_weight(boost)
+            if weight and points:
+                conditions.append((("ie.body @@ %s::tsquery", [self.weighted(query, weight)]), points))
+        if body:
+            conditions.append((("ie.body @@ %s::tsquery", [query]), body))
+        return conditions
+
+    def where(self):
+        query = " | ".join(f"( {query} )" for query in self.groups)
+        return "(ie.title @@ %s::tsquery OR ie.body @@ %s::tsquery)", [query, query]
+
+    def levels(self):
+        """[(name, (sql, params))]: one level per idea, then the phrase bonus."""
+        columns = [
+            (f"g{index}", _level(self.in_fields(query, TITLE, SUMMARY, TERMS, BODY)))
+            for index, query in enumerate(self.groups)
+        ]
+        if self.phrase:
+            columns.append(
+                (
+                    "ph",
+                    _level(
+                        [
+                            (("ie.title @@ %s::tsquery", [self.phrase]), 2),
+                            (("ie.body @@ %s::tsquery", [self.phrase]), 1),
+                        ]
+                    ),
+                )
+            )
+        if self.typed:
+            columns.append(("ty", _level(self.in_fields(self.typed, TITLE, SUMMARY, TERMS, BODY))))
+        columns.append(("tn", ("ie.title_norm", [])))
+        return columns
+
+
+def folded_words(text):
+    """' word word … ': folded words between spaces, so LIKE '% prefix%' finds a word's start."""
+    return f" {' '.join(words(text or ''))} "
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded(text):
+    return folded_words(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(phrase):
+    parts = [re.escape(word) + r"\w*" for word in phrase.split()]
+    return re.compile(r" " + r"(?: \w+)? ".join(parts) + r"\b")
+
+
+def _sqlite_phrase(text, phrase):
+    """1 when the words of `phrase` follow each other in `text`, one small word apart at most."""
+    if not text or not phrase:
+        return 0
+    return 1 if _phrase_pattern(phrase).search(_folded(text)) else 0
+
+
+def register_sqlite_functions(sender, connection, **kwargs):
+    """connection_created handler: the folding functions the portable ranking needs."""
+    if connection.vendor != "sqlite":
+        return
+    connection.connection.create_function(
+        "pap_words", 1, lambda text: _folded(text or ""), deterministic=True
+    )
+    connection.connection.create_function("pap_phrase", 2, _sqlite_phrase, deterministic=True)
+    connection.connection.create_function("pap_ln", 1, math.log, deterministic=True)
+
+
+def portable_words(text):
+    """What SQLite compares: folded, singular prefixes of the meaningful words."""
+    kept = [word for word in words(text) if word not in STOPWORDS and len(word) > 1]
+    return [light_stem(word) for word in kept] or [light_stem(word) for word in words(text)]
+
+
+class PortableText:
+    """The same levels on SQLite: word prefixes in the folded plain text (accents, case, hyphens
+    and apostrophes ignored, plurals matched), without stemming."""
+
+    fence = ""
+
+    def __init__(self, parsed, terms_sql="''", library_table=""):
+        self.parsed = parsed
+        self.terms_sql = terms_sql
+        # The summary and terms are read from the page's row, joined to its index entry.
+        self.entry_join = (
+            f" JOIN {library_table} lp ON ie.object_id = CAST(lp.page_ptr_id AS TEXT)"
+            if library_table
+            else ""
+        )
+        self.groups = [
+            alternatives for alternatives in map(self._alternatives, parsed.groups) if alternatives
+        ]
+        phrase = phrase_text(parsed)
+        self.phrase = " ".join(portable_words(phrase)) if phrase else ""
+        if len(self.phrase.split()) < 2:
+            self.phrase = ""
+        self.typed = tuple(portable_words(parsed.text)) if needs_typed(parsed) else ()
+
+    @staticmethod
+    def _alternatives(group):
+        found = [tuple(portable_words(alternative)) for alternative in group.alternatives]
+        return list(dict.fromkeys(words for words in found if words))
+
+    @property
+    def is_empty(self):
+        return not self.groups
+
+    @staticmethod
+    def match(alternatives, column):
+        ors = []
+        for alternative in alternatives:
+            ands = [(f"pap_words({column}) LIKE %s", [f"% {word}%"]) for word in alternative]
+            sql, params = _join(ands, " AND ")
+            ors.append((f"({sql})", params))
+        sql, params = _join(ors, " OR ")
+        return f"({sql})", params
+
+    def where(self):
+        parts = [
+            self.match(alternatives, column)
+            for alternatives in self.groups
+            for column in ("ie.title", "ie.body")
+        ]
+        sql, params = _join(parts, " OR ")
+        return f"({sql})", params
+
+    def in_fields(self, alternatives, title, summary, terms, body):
+        fields = [("ie.title", title), ("lp.summary", summary), (self.terms_sql, terms), ("ie.body", body)]
+        return [(self.match(alternatives, column), points) for column, points in fields if points]
+
+    def levels(self):
+        columns = [
+            (f"g{index}", _level(self.in_fields(alternatives, TITLE, SUMMARY, TERMS, BODY)))
+            for index, alternatives in enumerate(self.groups)
+        ]
+        if self.phrase:
+            columns.append(
+                (
+                    "ph",
+                    _level(
+                        [
+                            (("pap_phrase(ie.title, %s) = 1", [self.phrase]), 2),
+                            (("pap_phrase(ie.body, %s) = 1", [self.phrase]), 1),
+                        ]
+                    ),
+                )
+            )
+        if self.typed:
+            columns.append(("ty", _level(self.in_fields([self.typed], TITLE, SUMMARY, TERMS, BODY))))
+        columns.append(("tn", ("ie.title_norm", [])))
+        return columns
