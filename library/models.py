@@ -2,6 +2,7 @@
 
 import math
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
@@ -21,7 +22,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from core.admin_panels import UserAwarePageChooserPanel
-from core.routing import CachedViewRestrictionsMixin, default_locale_id
+from core.routing import CachedViewRestrictionsMixin
 from core.site_cache import cached
 from library.forms import LibraryPageForm
 from library.related import ranked_by_shared_terms
@@ -215,10 +216,14 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
         """A translation starts with its source's slug: once its title is translated, the slug
         follows the translated title (an English address for an English page). A slug the
         translator changed is kept; Wagtail's redirects keep the old address working."""
-        if not self.pk or self.locale_id is None or self.locale_id == default_locale_id():
+        if not self.pk or not self.translation_key:
             return
+        # One query, and no site-cache read: saves stay out of what a request's cache holds.
         source = (
-            Page.objects.filter(translation_key=self.translation_key, locale_id=default_locale_id())
+            Page.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .exclude(pk=self.pk)
             .values_list("slug", "title")
             .first()
         )

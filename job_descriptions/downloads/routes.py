@@ -1,8 +1,8 @@
 """The routes a job-description page adds for its files, and what its template shows of them."""
 
+from django.conf import settings
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from core.routing import default_locale_id
 from job_descriptions.downloads import views
 from job_descriptions.downloads.formats import FORMATS
 from job_descriptions.downloads.panel import DownloadPanel
@@ -26,7 +26,9 @@ class DownloadRoutesMixin(RoutablePageMixin):
         return views.personalise(self, request)
 
     def reverse_subpage(self, name, args=None, kwargs=None):
-        if name in ENGLISH_ROUTES and self.locale_id is not None and self.locale_id != default_locale_id():
+        # The page's own locale (loaded once per instance), not the site cache: a publication's
+        # purge reverses these routes outside any request.
+        if name in ENGLISH_ROUTES and self.locale_id and self.locale.language_code != settings.LANGUAGE_CODE:
             name = ENGLISH_ROUTES[name]
         return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
