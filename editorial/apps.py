@@ -8,4 +8,6 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Travail éditorial")
 
     def ready(self):
-        from editorial import signals  # noqa: F401
+        from editorial import localize_fr, signals  # noqa: F401
+
+        localize_fr.install()

@@ -120,3 +120,49 @@ def incomplete_translations(limit=10):
         .select_related("page", "page__locale")
         .order_by("-checked_at")[:limit]
     )
+
+
+class FallbackPassages:
+    """Which parts of a translated page still show the source language (untranslated strings):
+    `fallback.lang("summary")` or `fallback.lang("body", block.id)` is ' lang="fr"' when every
+    string of that field or block is untranslated, else "". Two queries, for pages with missing
+    strings only."""
+
+    def __init__(self, language="", keys=()):
+        self.language = language
+        self.keys = set(keys)
+
+    def __bool__(self):
+        return bool(self.keys)
+
+    def lang(self, field, block_id=None):
+        key = field if block_id is None else f"{field}.{block_id}"
+        return f' lang="{self.language}"' if key in self.keys else ""
+
+
+def fallback_passages(page):
+    from django.db.models import Exists
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    if not has_missing_strings(page):
+        return FallbackPassages()
+    translation = translation_of(page)
+    if translation is None:
+        return FallbackPassages()
+    done = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        locale_id=page.locale_id,
+        context_id=OuterRef("context_id"),
+    )
+    segments = (
+        StringSegment.objects.filter(source_id=translation.source_id)
+        .annotate(translated=Exists(done))
+        .values_list("context__path", "translated", "source__locale__language_code")
+    )
+    translated, language = {}, ""
+    for path, is_translated, source_language in segments:
+        language = source_language
+        parts = path.split(".")
+        for key in {parts[0], ".".join(parts[:2])}:
+            translated[key] = translated.get(key, False) or is_translated
+    return FallbackPassages(language, [key for key, value in translated.items() if not value])

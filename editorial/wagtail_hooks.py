@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial.panels import ReviewQueuePanel, TranslationsPanel
+from editorial.translation_review import submit_translation
 from editorial.translations import is_out_of_date, out_of_date_locales
 from editorial.views import EditorGuideView
 
@@ -43,7 +44,14 @@ def add_editorial_panels(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_guide_url():
-    return [path("guide-de-redaction/", EditorGuideView.as_view(), name="editorial_guide")]
+    return [
+        path("guide-de-redaction/", EditorGuideView.as_view(), name="editorial_guide"),
+        path(
+            "traductions/<int:translation_id>/soumettre/",
+            submit_translation,
+            name="editorial_submit_translation",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

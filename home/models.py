@@ -31,6 +31,8 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The sections (and search page) and standard pages; content lives in the sections.
+    subpage_types = ["search.LibraryIndexPage", "home.StandardPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -2,10 +2,12 @@
 
 import math
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -15,6 +17,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
@@ -101,6 +104,15 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     base_form_class = LibraryPageForm
     # Set by each subclass.
     default_resource_type = ""
+
+    @classmethod
+    def can_exist_under(cls, parent):
+        """Only under the section that lists this type (its `scope`): "Créer une page dans
+        Témoignages" offers only a testimony; moving or copying follows the same rule."""
+        if not super().can_exist_under(parent):
+            return False
+        section = parent if hasattr(parent, "scope") else parent.specific
+        return getattr(section, "scope", None) == cls.default_resource_type
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=SUMMARY_BOOST),
@@ -200,11 +212,33 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
             }
             setattr(self, field_name, [localized.get(term.translation_key, term) for term in terms])
 
+    def translate_slug(self):
+        """A translation starts with its source's slug: once its title is translated, the slug
+        follows the translated title (an English address for an English page). A slug the
+        translator changed is kept; Wagtail's redirects keep the old address working."""
+        if not self.pk or not self.translation_key:
+            return
+        # One query, and no site-cache read: saves stay out of what a request's cache holds.
+        source = (
+            Page.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .exclude(pk=self.pk)
+            .values_list("slug", "title")
+            .first()
+        )
+        if source is None or self.slug != source[0] or self.title == source[1]:
+            return
+        slug = slugify(self.title)
+        if slug and slug != self.slug:
+            self.slug = find_available_slug(self.get_parent(), slug, ignore_page_id=self.pk)
+
     def save(self, *args, **kwargs):
         if self.default_resource_type:
             self.resource_type = self.default_resource_type
         self.reading_time = self.compute_reading_time()
         self.localize_taxonomy()
+        self.translate_slug()
         return super().save(*args, **kwargs)
 
     def get_indexed_instance(self):

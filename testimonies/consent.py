@@ -6,13 +6,13 @@ to any page of the family covers all of them, and a withdrawal takes all of them
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Collection, Revision
 from wagtail.search.backends import get_search_backends_with_name
 
+from core.templatetags.dates import long_date
 from editorial.roles import CONSENT_COLLECTION_NAME
 
 CONSENT_PERMISSION = "testimonies.view_consentrecord"
@@ -101,7 +101,7 @@ def consent_problems(page, content=None, revision=None, records=None):
                 "Un consentement a été retiré le %(date)s : seule une version modifiée depuis "
                 "peut être publiée."
             )
-            % {"date": formats.date_format(timezone.localtime(withdrawn_at), "DATE_FORMAT")}
+            % {"date": long_date(withdrawn_at)}
         )
     return problems
 

@@ -199,7 +199,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: French first, served without prefix; English under /en/.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Content languages as the admin names them, in the admin's language ("Publier en anglais"); the
+# language switchers keep the endonyms above.
+WAGTAIL_CONTENT_LANGUAGES = [("fr", _("français")), ("en", _("anglais"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -270,6 +272,12 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
 DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Page addresses in plain ASCII: « paire-a-laccueil », never « paire-%C3%A0-laccueil ».
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Admin date fields in French order, never ISO (the date pickers follow these).
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 # One search backend per content language over the same index table (see search/backends.py):
 # French pages stemmed as French, English pages as English; accents ignored (search migrations).
 # After changing a configuration: `manage.py update_index`.

@@ -1,11 +1,15 @@
 """Editor comfort: the admin in French, dashboard panels, the editors' guide."""
 
+import json
+import re
 from html import unescape
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from editorial.panels import ReviewQueuePanel, TranslationsPanel
 from testimonies.tests.factories import TestimonyPageFactory
@@ -83,7 +87,19 @@ def test_editors_guide_covers_writing_consent_and_translation(client, writer, se
         assert f">{heading}</h2>" in html
     assert "Votre rôle : Rédacteur·rice." in html
     assert "pendant 45 jours" in html
-    assert "Télécharger un fichier PO" in html
+    # The translation steps name the buttons as the admin labels them, in French.
+    with translation.override("fr"):
+        for msgid in ("Translate this page", "Locales", "Submit", "Approve", "Sync translated pages"):
+            assert f"« {gettext(msgid)} »" in html, msgid
+    catalog = json.loads(
+        re.search(
+            r"const newcatalog = (\{.*?\});", client.get("/admin/localize/jsi18n/").content.decode(), re.S
+        )[1]
+    )
+    for msgid in ("Download PO file", "Upload PO file"):
+        assert f"« {catalog[msgid]} »" in html, msgid
+    assert f"« {catalog['Publish in ']}anglais »" in html
+    assert "« Soumettre la traduction à la relecture »" in html
 
 
 def test_the_login_page_is_french(client):

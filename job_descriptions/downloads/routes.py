@@ -1,23 +1,36 @@
 """The routes a job-description page adds for its files, and what its template shows of them."""
 
+from django.conf import settings
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from job_descriptions.downloads import views
 from job_descriptions.downloads.formats import FORMATS
 from job_descriptions.downloads.panel import DownloadPanel
 
+# The English page's addresses for the same routes; the French paths keep working in both languages.
+ENGLISH_ROUTES = {"download": "download_en", "personalise": "personalise_en"}
+
 
 class DownloadRoutesMixin(RoutablePageMixin):
     """<page URL>telecharger/<docx|odt|pdf>/ (the file) and <page URL>personnaliser/ (the employer's
-    own version)."""
+    own version); on an English page, download/<format>/ and personalise/."""
 
     @path("telecharger/<str:format_key>/", name="download")
+    @path("download/<str:format_key>/", name="download_en")
     def download(self, request, format_key):
         return views.download(self, request, format_key)
 
     @path("personnaliser/", name="personalise")
+    @path("personalise/", name="personalise_en")
     def personalise(self, request):
         return views.personalise(self, request)
+
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        # The page's own locale (loaded once per instance), not the site cache: a publication's
+        # purge reverses these routes outside any request.
+        if name in ENGLISH_ROUTES and self.locale_id and self.locale.language_code != settings.LANGUAGE_CODE:
+            name = ENGLISH_ROUTES[name]
+        return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
