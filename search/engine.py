@@ -16,7 +16,7 @@ from search.backends import backend_name_for_language, object_language
 from search.forms import SearchForm
 from search.ranking import PortableText, PostgresText
 from search.sql import LIBRARY, SearchSQL, terms_text_sql
-from search.suggestions import did_you_mean, popular_topics, promotions_for
+from search.suggestions import popular_topics, promotions_for, spelling
 from search.synonyms import load_synonyms
 from search.text import highlight
 from search.vocabulary import FACETS, TAXONOMY_FACETS, Vocabulary, db_key, page_terms
@@ -57,10 +57,22 @@ class SearchResult:
     promotions: list = field(default_factory=list)
     did_you_mean: list = field(default_factory=list)
     popular_topics: list = field(default_factory=list)
+    corrected_query: str = ""  # searched in place of the query, which found nothing
 
     @property
     def query(self):
+        """What the reader typed (and what the statistics record)."""
         return self.params["q"]
+
+    @property
+    def searched_query(self):
+        """The query the results are for: the correction, if any, else the query as typed."""
+        return self.corrected_query or self.query
+
+    @property
+    def search_instead_url(self):
+        """The same state with the query as typed, searched without correction."""
+        return f"{state_url(self.params)}&sans_correction=1" if self.corrected_query else ""
 
     @property
     def selected(self):
@@ -160,13 +172,6 @@ class LibrarySearch:
 
     def run(self):
         params = self.params
-        text = None
-        if params["q"]:
-            self.synonyms = load_synonyms()
-            self.parsed = self.synonyms.parse(params["q"])
-            text = text_matcher(self.parsed, self.language) if self.parsed.groups else None
-            if text is not None and text.is_empty:
-                text = None
         promotions = []
         if (
             params["q"]
@@ -175,28 +180,18 @@ class LibrarySearch:
             and not any(params[key] for key, _label in FACETS)
         ):
             promotions = promotions_for(params["q"], self.locale_id)
-        exclude = [promotion["page_id"] for promotion in promotions if promotion["page_id"]]
-        sql = SearchSQL(
-            locale_id=self.locale_id,
-            scope=self.scope,
-            text=text,
-            selections=self.selections(),
-            exclude_ids=exclude,
-        )
-        if params["q"] and text is None:
-            counts, total, ids = {}, 0, []  # only words that carry no meaning ("de la")
-        else:
-            offset = (params["page"] - 1) * RESULTS_PER_PAGE
-            counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)
-            counts = {
-                facet: self.vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
-                for facet, values in counts.items()
-            }
-            last_page = max(1, math.ceil(total / RESULTS_PER_PAGE))
-            if params["page"] > last_page:  # out of range: the last page instead
-                params["page"] = last_page
-                offset = (last_page - 1) * RESULTS_PER_PAGE
-                ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset, with_counts=False)[2]
+        counts, total, ids = self.matches(params["q"], promotions)
+        corrected, suggestions = "", []
+        if params["q"] and total == 0 and not promotions:
+            found = spelling(params["q"], self.vocabulary, self.synonyms, self.locale_id, self.scope)
+            suggestions = found.suggestions
+            if found.correction and not params["sans_correction"]:
+                parsed = self.parsed
+                counts, total, ids = self.matches(found.correction, promotions)
+                if total:
+                    corrected, suggestions = found.correction, []
+                else:
+                    self.parsed = parsed  # the typed query stays what is highlighted
         paginator = Paginator(range(total), RESULTS_PER_PAGE)
         results = paginator.get_page(params["page"])
         results.object_list = self.load_pages(ids)
@@ -208,14 +203,45 @@ class LibrarySearch:
             facets=self.build_facets(counts),
             text=self.parsed,
             promotions=promotions,
+            did_you_mean=suggestions,
+            corrected_query=corrected,
         )
-        if total == 0 and not promotions:
-            if params["q"]:
-                result.did_you_mean = did_you_mean(
-                    params["q"], self.vocabulary, self.synonyms, self.locale_id, self.scope
-                )
+        if result.total == 0:
             result.popular_topics = popular_topics(self.vocabulary, self.locale_id, self.scope)
         return result
+
+    def matches(self, query, promotions):
+        """(facet counts, total, ids of the page asked) for `query` and the selected filters."""
+        params = self.params
+        text = None
+        if query:
+            self.synonyms = self.synonyms or load_synonyms()
+            self.parsed = self.synonyms.parse(query)
+            text = text_matcher(self.parsed, self.language) if self.parsed.groups else None
+            if text is not None and text.is_empty:
+                text = None
+        if query and text is None:
+            return {}, 0, []  # only words that carry no meaning ("de la")
+        exclude = [promotion["page_id"] for promotion in promotions if promotion["page_id"]]
+        sql = SearchSQL(
+            locale_id=self.locale_id,
+            scope=self.scope,
+            text=text,
+            selections=self.selections(),
+            exclude_ids=exclude,
+        )
+        offset = (params["page"] - 1) * RESULTS_PER_PAGE
+        counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)
+        counts = {
+            facet: self.vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
+            for facet, values in counts.items()
+        }
+        last_page = max(1, math.ceil(total / RESULTS_PER_PAGE))
+        if params["page"] > last_page:  # out of range: the last page instead
+            params["page"] = last_page
+            offset = (last_page - 1) * RESULTS_PER_PAGE
+            ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset, with_counts=False)[2]
+        return counts, total, ids
 
     def load_pages(self, ids):
         if not ids:

@@ -54,12 +54,21 @@ class QueryField(forms.CharField):
         return clean_query(value if isinstance(value, str) else "")
 
 
+class FlagField(forms.Field):
+    """Any non-empty value but "0" is yes: a link's `?sans_correction=1`."""
+
+    def clean(self, value):
+        return isinstance(value, str) and value.strip() not in {"", "0"}
+
+
 class SearchForm(forms.Form):
-    """The query, one field per facet of FACETS (its values those of the vocabulary), the sort, the page."""
+    """The query, one field per facet of FACETS (its values those of the vocabulary), the sort, the
+    page, and `sans_correction`: search the query as typed, even when it finds nothing."""
 
     q = QueryField(label=_("Rechercher dans la bibliothèque"), required=False)
     tri = LenientChoiceField(label=_("Trier par"), choices=SORTS, required=False)
     page = LenientIntegerField(required=False)
+    sans_correction = FlagField(required=False)
 
     def __init__(self, data, vocabulary, scope="", years=range(1990, 2101)):
         super().__init__(data)
@@ -71,13 +80,14 @@ class SearchForm(forms.Form):
             else:
                 choices = vocabulary.choices(key)
             self.fields[key] = LenientMultipleChoiceField(label=label, choices=choices, required=False)
-        self.order_fields(["q", *FACET_KEYS, "tri", "page"])
+        self.order_fields(["q", *FACET_KEYS, "tri", "page", "sans_correction"])
 
     def cleaned(self):
-        """The parameters, always valid: {'q', 'tri', 'page', facet: [slugs…]}."""
+        """The parameters, always valid: {'q', 'tri', 'page', 'sans_correction', facet: [slugs…]}."""
         self.is_valid()
         data = {key: self.cleaned_data.get(key) or [] for key in FACET_KEYS}
         data["q"] = self.cleaned_data.get("q", "")
         data["page"] = self.cleaned_data.get("page") or 1
         data["tri"] = self.cleaned_data.get("tri") or ("pertinence" if data["q"] else "date")
+        data["sans_correction"] = bool(self.cleaned_data.get("sans_correction"))
         return data

@@ -1,7 +1,7 @@
 """The judged relevance set: what readers type, and the demo pages that should come first.
 
 Written from the demo content (demo/data/), in the words a reader would use: abbreviations, job
-titles without accents, plurals, the field's jargon. Each query lists pages by slug with a grade:
+titles without accents, plurals, the field's jargon, typos. Each query lists pages by slug with a grade:
 3 the page about it (must lead), 2 a page that should be among the first, 1 relevant. Checked by
 search/tests/test_relevance.py (a floor) and measured by `python -m benchmarks.relevance`.
 """
@@ -91,6 +91,24 @@ JUDGED = {
         "psychiatrie": {J_MSP: 3},
         "intégrer un travailleur pair dans l'équipe": {G_TEAM: 3},
         "integration equipe": {G_TEAM: 3},
+        # Typos, as typed in a hurry: a query that finds nothing is searched as corrected.
+        "recrutment": {G_RECRUIT: 3, G_JOB: 1, T_PLATFORM: 1, T_CCAS: 1, T_CANAL: 1},
+        "recrutment travailleur pair": {G_RECRUIT: 3, G_JOB: 2},
+        "mediateur sante paire": MSP,
+        "mediatuer de sante pair": MSP,
+        "temoigange marseille": {T_MARSEILLE: 3},
+        "pair aidance": {G_REGION: 3, T_PLATFORM: 2},
+        "marsielle": {T_MARSEILLE: 3},
+        "grenobel": {T_CCAS: 2, T_TOTEM: 2, T_CARAVAN: 2, T_PLATFORM: 1, G_RECRUIT: 1},
+        "maruade": {J_RDR: 3, T_CANAL: 1},
+        "psychiatire": {J_MSP: 3},
+        "caravanne des droits": {T_CARAVAN: 3},
+        "reducton des risques": {J_RDR: 3},
+        "lits d'acceuil medicalises": LAM,
+        "integraton": {G_TEAM: 3},
+        "manger un travailleur pair": {G_MANAGE: 3},
+        "contrat de travial": {G_STATUS: 3},
+        "fiche de posts": {J_LAM: 3, J_MSP: 3, J_RDR: 3, G_JOB: 2},
     },
     "en": {
         "LAM": EN_LAM,
@@ -110,5 +128,12 @@ JUDGED = {
         "team readiness": {EN_G_RECRUIT: 3, EN_T_CCAS: 2},
         "peer health mediator": {EN_G_JOB: 3},
         "municipal social action centre": {EN_T_CCAS: 3, EN_J_LAM: 2, EN_G_RECRUIT: 2},
+        # Typos
+        "recruting": {EN_G_RECRUIT: 3},
+        "recuitment": {EN_G_RECRUIT: 3},
+        "grenobel": {EN_T_CCAS: 3, EN_G_RECRUIT: 1, EN_J_LAM: 1},
+        "disclosre": {EN_G_JOB: 3},
+        "job descritpion": {EN_G_JOB: 3, EN_J_LAM: 2},
+        "long stay medicla care beds": EN_LAM,
     },
 }

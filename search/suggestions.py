@@ -1,6 +1,7 @@
 """Help around the results: editors' promoted pages, "did you mean", popular topics, autocomplete."""
 
 import difflib
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db import connection
@@ -73,10 +74,39 @@ def promotions_for(query, locale_id):
     return promotions
 
 
-def did_you_mean(query, vocabulary, synonyms, locale_id, scope):
-    """Up to three close spellings, in the reader's language only: words of the locale's page
-    titles and summaries and of its taxonomy names, and the synonyms made of such words (the
-    synonym groups mix languages: "recruitment" is no suggestion on the French site)."""
+CONFIDENT_RATIO = 0.8  # a correction searched in place of the query: this close to a known word…
+CONFIDENT_MARGIN = 0.05  # …and this much closer than the next candidate
+CONFIDENT_MIN_LENGTH = 4  # short words ("cat", "ars") are too easily another word
+
+
+@dataclass
+class Spelling:
+    """Close spellings of a query that found nothing: `suggestions` (up to three, for "did you
+    mean") and `correction`, the word-by-word correction when every changed word has one clear
+    candidate (searched in place of the query), else ""."""
+
+    suggestions: list = field(default_factory=list)
+    correction: str = ""
+
+
+def _closest(word, candidates):
+    """(the closest candidate or None, whether it is a clear choice)."""
+    close = difflib.get_close_matches(word, candidates, n=2, cutoff=0.75)
+    if not close:
+        return None, False
+    ratios = [difflib.SequenceMatcher(None, word, candidate).ratio() for candidate in close]
+    clear = (
+        len(word) >= CONFIDENT_MIN_LENGTH
+        and ratios[0] >= CONFIDENT_RATIO
+        and (len(ratios) == 1 or ratios[0] - ratios[1] >= CONFIDENT_MARGIN)
+    )
+    return close[0], clear
+
+
+def spelling(query, vocabulary, synonyms, locale_id, scope):
+    """Close spellings, in the reader's language only: words of the locale's page titles and
+    summaries and of its taxonomy names, and the synonyms made of such words (the synonym groups
+    mix languages: "recruitment" is no suggestion on the French site). One SQL query."""
     pages = LibraryPage.objects.filter(live=True, locale_id=locale_id)
     if scope:
         pages = pages.filter(resource_type=scope)
@@ -110,25 +140,30 @@ def did_you_mean(query, vocabulary, synonyms, locale_id, scope):
     by_phrase = {" ".join(words(phrase)): phrase for phrase in phrases}
     for match in difflib.get_close_matches(folded_query, list(by_phrase), n=2, cutoff=0.75):
         suggestions.append(by_phrase[match])
-    corrected, changed = [], False
+    corrected, changed, confident = [], False, True
+    candidates = list(spelled)
     for word in raw_words(clean_query(query)):
         folded = fold(word)
         if folded in spelled or folded in STOPWORDS or len(folded) < 3:
             corrected.append(word)
             continue
-        close = difflib.get_close_matches(folded, list(spelled), n=1, cutoff=0.75)
+        close, clear = _closest(folded, candidates)
         if close:
-            corrected.append(spelled[close[0]])
+            corrected.append(spelled[close])
             changed = True
+            confident = confident and clear
         else:
             corrected.append(word)
-    if changed:
-        suggestions.insert(0, " ".join(corrected))
+            confident = False  # a word of no known spelling: the correction would drop an idea
+    correction = " ".join(corrected) if changed else ""
+    if correction:
+        suggestions.insert(0, correction)
     unique = []
     for suggestion in suggestions:
         if fold(suggestion) != folded_query and fold(suggestion) not in map(fold, unique):
             unique.append(suggestion)
-    return unique[:3]
+    confident = confident and bool(correction) and fold(correction) != folded_query
+    return Spelling(suggestions=unique[:3], correction=correction if confident else "")
 
 
 def popular_topics(vocabulary, locale_id, scope, limit=6):

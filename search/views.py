@@ -40,6 +40,9 @@ def json_answer(request, search):
     return json_response(
         {
             "query": search.query,
+            # The query the results are for when the one typed found nothing and was corrected
+            # (`sans_correction=1` asks for the query as typed), else null.
+            "corrected_query": search.corrected_query or None,
             "count": search.total,
             "page": search.results.number,
             "num_pages": search.paginator.num_pages,

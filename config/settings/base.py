@@ -408,6 +408,7 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60)))
 PAGE_CACHE_QUERY_PARAMETERS = frozenset(
     {"q", "type", "thematique", "public", "structure", "poste", "region", "annee", "tri", "page"}
     | {"format", "untranslated"}
+    | {"sans_correction"}  # the search page's "search instead for what I typed"
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/_protected-media/", "/static/", "/media/")
 

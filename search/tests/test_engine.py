@@ -28,7 +28,8 @@ def counts_of(answer):
 @pytest.mark.sqlite_smoke
 def test_json_answer_follows_the_contract(client, facet_library):
     answer = as_json(client, facet_library["search"].url)
-    assert set(answer) == {"query", "count", "page", "num_pages", "results", "facets"}
+    assert set(answer) == {"query", "corrected_query", "count", "page", "num_pages", "results", "facets"}
+    assert answer["corrected_query"] is None
     assert answer["count"] == 24 and answer["page"] == 1 and answer["num_pages"] == 2
     assert len(answer["results"]) == 20
     first = answer["results"][0]

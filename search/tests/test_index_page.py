@@ -32,7 +32,7 @@ def test_the_autocomplete_names_each_type_in_the_reader_language(client, site_tr
 
 def test_the_search_form_has_one_field_per_facet_with_its_label(site_tree):
     form = SearchForm({}, Vocabulary(site_tree["home"].locale_id))
-    assert list(form.fields) == ["q", *(key for key, _label in FACETS), "tri", "page"]
+    assert list(form.fields) == ["q", *(key for key, _label in FACETS), "tri", "page", "sans_correction"]
     assert [(key, form.fields[key].label) for key, _label in FACETS] == FACETS
 
 

@@ -83,7 +83,8 @@ def test_autocomplete_forgives_accents_and_abbreviations_and_offers_terms(client
 
 def test_did_you_mean_proposes_words_of_the_reader_language_only(client, ranking_pages):
     SearchGuideFactory(parent=ranking_pages["sections"]["guide"], title="Le recrutement d'un pair")
-    html = client.get(ranking_pages["search"].url, {"q": "recrutment"}).content.decode()
+    params = {"q": "recrutment", "sans_correction": "1"}
+    html = client.get(ranking_pages["search"].url, params).content.decode()
     assert "Vouliez-vous dire" in html and "recrutement" in html
     assert "recruitment" not in html
 
