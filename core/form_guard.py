@@ -2,7 +2,6 @@
 see, a signed time stamp (a form sent within seconds of being shown, or days later, is refused)
 and a per-client limit counted in the cache. The forms' pages carry a CSRF token: never cached."""
 
-import ipaddress
 import logging
 
 from django import forms
@@ -11,6 +10,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.limits import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -67,21 +68,6 @@ class GuardedForm(forms.Form):
             data = self.data.copy()
             data["started"] = stamp()
             self.data = data
-
-
-def client_address(request):
-    """The client: the header a trusted proxy sets (CLIENT_IP_HEADER), else REMOTE_ADDR; an IPv6
-    address stands for its /64 network."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    value = request.META.get(header, "") if header else ""
-    value = value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
-    try:
-        address = ipaddress.ip_address(value)
-    except ValueError:
-        return value[:64]
-    if address.version == 6:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address)
 
 
 def over_the_limit(request, scope, limit, window=3600):

@@ -8,6 +8,7 @@ others wait a little, then give up. Both say how long to wait before trying agai
 bound the work.
 """
 
+import ipaddress
 import logging
 import math
 import threading
@@ -22,12 +23,20 @@ _last_warning = {"at": 0.0}
 WARNING_INTERVAL = 60
 
 
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or the header a trusted proxy sets (CLIENT_IP_HEADER;
-    in production HTTP_X_REAL_IP, which deploy/nginx/pair-a-pair.conf overwrites)."""
+def client_address(request):
+    """The visitor: the header a trusted proxy sets (CLIENT_IP_HEADER; in production HTTP_X_REAL_IP,
+    which deploy/nginx/pair-a-pair.conf overwrites), else REMOTE_ADDR. An IPv6 address stands for
+    its /64 network, which one subscriber usually holds whole."""
     header = getattr(settings, "CLIENT_IP_HEADER", "")
     value = request.META.get(header, "") if header else ""
-    return (value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "") or "unknown")[:64]
+    value = value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "") or "unknown"
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return value[:64]
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 class Refused(Exception):
@@ -60,7 +69,7 @@ class ClientRateLimit:
             return
         now = time.time()
         window_start = int(now // self.window) * self.window
-        key = f"limit:{self.name}:{client_ip(request)}:{window_start}"
+        key = f"limit:{self.name}:{client_address(request)}:{window_start}"
         try:
             # add() creates the counter only if it is missing; incr() is atomic on Redis.
             cache.add(key, 0, self.window + 1)

@@ -17,7 +17,6 @@ query, number of results) under the page's address, and the `page_cache_hit` hoo
 """
 
 import hashlib
-import ipaddress
 import logging
 import re
 import time
@@ -30,6 +29,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from core.limits import client_address
 from search.text import clean_query, fold
 from search.vocabulary import FACET_KEYS
 
@@ -108,21 +108,6 @@ def _visible(char):
     if category in _SEPARATING_CATEGORIES:
         return " "
     return "" if category in _REMOVED_CATEGORIES else char
-
-
-def client_address(request):
-    """The reader's address: the header a trusted proxy sets (CLIENT_IP_HEADER), else REMOTE_ADDR.
-    An IPv6 address stands for its /64 network, which one subscriber usually holds whole."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    value = request.META.get(header, "") if header else ""
-    value = value.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
-    try:
-        address = ipaddress.ip_address(value)
-    except ValueError:
-        return value[:64]
-    if address.version == 6:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address)
 
 
 def client_token(request, day):

@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.test.utils import override_settings
 
-from core.limits import ClientRateLimit, Refused, client_ip
+from core.limits import ClientRateLimit, Refused, client_address
 from job_descriptions.downloads import limits
 from job_descriptions.models import DownloadCount
 from job_descriptions.tests.downloads_support import job_pages_fixture  # noqa: F401
@@ -70,7 +70,7 @@ def test_client_window_counts_in_the_cache_and_says_when_to_come_back(rf):
     with pytest.raises(Refused) as refused:
         limit.hit(request)
     assert 1 <= refused.value.retry_after <= 31 and refused.value.reason == "client"
-    assert client_ip(request) == "192.0.2.7"
+    assert client_address(request) == "192.0.2.7"
 
 
 def test_no_free_rendering_slot_gives_a_429_for_pdf_only(client, job_pages, monkeypatch):
