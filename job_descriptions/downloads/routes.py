@@ -26,9 +26,9 @@ class DownloadRoutesMixin(RoutablePageMixin):
         return views.personalise(self, request)
 
     def reverse_subpage(self, name, args=None, kwargs=None):
-        # The page's own locale (loaded once per instance), not the site cache: a publication's
-        # purge reverses these routes outside any request.
-        if name in ENGLISH_ROUTES and self.locale_id and self.locale.language_code != settings.LANGUAGE_CODE:
+        # The page's language from the site cache's list of locales (LibraryPage.language_code):
+        # reading `self.locale` would cost a query on every detail page.
+        if name in ENGLISH_ROUTES and self.locale_id and self.language_code != settings.LANGUAGE_CODE:
             name = ENGLISH_ROUTES[name]
         return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
