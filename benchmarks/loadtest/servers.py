@@ -225,8 +225,8 @@ class Site:
         self.manage(
             "load_demo_content", TASKS_BACKEND="immediate", DJANGO_SETTINGS_MODULE="config.settings.dev"
         )
-        if not (ROOT / "staticfiles" / "staticfiles.json").exists():
-            self.manage("collectstatic", "--noinput")
+        # Always: a manifest left by an earlier run may lack a file added since.
+        self.manage("collectstatic", "--noinput")
 
     def start(self):
         log = open(self.workdir / "serve.log", "ab")  # noqa: SIM115  (closed with the process)
