@@ -1,8 +1,8 @@
 """Whole responses for anonymous readers, kept in Django's cache under the site's content generation.
 
 `PageCacheMiddleware` sits right after WhiteNoise, before the session, the locale, the site lookup
-and CSRF: a hit reads two cache keys (the generation, then the entry) and touches neither the
-database nor the session, so it is served while PostgreSQL is down. What is stored:
+and CSRF: a hit reads the generation and the entry in one round trip (`site_cache.generation_with`)
+and touches neither the database nor the session, so it is served while PostgreSQL is down. What is stored:
 
 - GET (and HEAD, answered from the GET entry) by a reader without a session cookie, outside the
   admin and the documents;
@@ -10,10 +10,11 @@ database nor the session, so it is served while PostgreSQL is down. What is stor
 - nothing that sets a cookie, used a CSRF token or a CSP nonce, is a preview, a page under a view
   restriction, or that its view marked `private`, `no-store` or `no-cache`.
 
-The key is the generation (`core.site_cache`: any content change starts a new one, so an edited,
-unpublished or withdrawn page is never read again from an old entry), the language, the scheme and
-host, the path and the query string normalised: parameters the site reads only
-(PAGE_CACHE_QUERY_PARAMETERS; utm_* and the like are dropped), empty values dropped, pairs sorted.
+Each entry holds the generation it was built under (`core.site_cache`: any content change starts a
+new one, so an edited, unpublished or withdrawn page is never served again from an older entry, and
+the next reader's build replaces it). The key is the language, the scheme and host, the path and
+the query string normalised: parameters the site reads only (PAGE_CACHE_QUERY_PARAMETERS; utm_*
+and the like are dropped), empty values dropped, pairs sorted.
 Each response type gets its `Cache-Control`, `Vary` and validators here (docs/performance.md); a
 CDN in front is purged by `core.frontend_cache`.
 
@@ -80,7 +81,7 @@ def normalised_query(request):
     return urlencode(sorted(pairs))
 
 
-def page_key(request, generation):
+def page_key(request):
     """The cache key of this request's response, or None when the URL is too long to be cached."""
     query = normalised_query(request) if request.META.get("QUERY_STRING") else ""
     if len(request.path) + len(query) > MAX_URL_LENGTH:
@@ -88,7 +89,7 @@ def page_key(request, generation):
     language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page:{generation}:{language}:{digest}", language, bool(query)
+    return f"page:{language}:{digest}", language, bool(query)
 
 
 def _warn(message, error):
@@ -165,26 +166,26 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if not _eligible_request(request):
             return self._uncached(request, self.get_response(request))
-        try:
-            generation = site_cache.generation()
-        except Exception as error:  # any cache failure: build the page without the page cache
-            _warn("Page cache unreachable", error)
-            generation = None
         # An unknown host raises DisallowedHost here, a 400 as it would be further down.
-        found = page_key(request, generation) if generation is not None else None
+        found = page_key(request)
         if found is None:
             return self._uncached(request, self.get_response(request))
         key, language, has_query = found
         try:
-            entry = cache.get(key)
-        except Exception as error:
+            # One round trip: the generation and the entry, which holds the generation it was
+            # built under (a new generation makes every older entry a miss).
+            generation, values = site_cache.generation_with(key)
+        except Exception as error:  # any cache failure: build the page without the page cache
             _warn("Page cache unreachable", error)
             return self._uncached(request, self.get_response(request))
-        if entry is not None:
+        if not site_cache.is_usable(generation):
+            return self._uncached(request, self.get_response(request))
+        entry = values.get(key)
+        if entry is not None and entry[0] == generation:
             request.LANGUAGE_CODE = language
             for hook in hooks.get_hooks(HIT_HOOK):
                 hook(request)
-            return _from_entry(request, entry)
+            return _from_entry(request, entry[1:])
 
         response = self.get_response(request)
         if not _storable(request, response):
@@ -194,7 +195,7 @@ class PageCacheMiddleware:
             stored = [(name, value) for name, value in response.items()]
             stored.append((STATUS_HEADER, "hit"))
             try:
-                cache.set(key, (stored, response.content), settings.PAGE_CACHE_TIMEOUT)
+                cache.set(key, (generation, stored, response.content), settings.PAGE_CACHE_TIMEOUT)
             except Exception as error:
                 _warn("Page cache unreachable", error)
         response[STATUS_HEADER] = "miss"

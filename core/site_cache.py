@@ -91,6 +91,26 @@ def _read_generation():
     return value if value is not None and getattr(backend, "reachable", True) else _unavailable()
 
 
+def generation_with(*keys):
+    """The generation and the values of these raw cache keys, read in one round trip when the
+    cache is healthy: `(generation, {key: value})`, a missing key absent from the dict. The page
+    cache reads its entry this way; the generation is then this request's, as `generation()`."""
+    scope = _scope.get()
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    known = scope.generation if scope is not None else _MISSING
+    failures = getattr(backend, "failures", None)
+    pending = failures is not None and failures() > _handled_failures.get(backend.location, 0)
+    if known is _MISSING and not pending:
+        found = backend.get_many([GENERATION_KEY, *keys])
+        current = found.pop(GENERATION_KEY, None)
+        if current is not None and getattr(backend, "reachable", True):
+            if scope is not None:
+                scope.generation = current
+            return current, found
+    current = generation()
+    return current, (backend.get_many(list(keys)) if keys and is_usable(current) else {})
+
+
 def generation():
     scope = _scope.get()
     if scope is None:
