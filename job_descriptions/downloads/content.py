@@ -17,6 +17,7 @@ from job_descriptions.downloads.document import (  # noqa: F401  (re-exported fo
     mission_blocks,
     mission_id,
     one_text,
+    page_document,
     page_words,
     paragraphs,
     site_name,
@@ -99,21 +100,16 @@ def _build_template(page, url):
         ]
 
     kicker = _("Fiche de poste")
-    title = clean_text(page.job_title) or clean_text(page.title)
     url = url or page.full_url or ""
     name = site_name(page)
-    return JobDocument(
-        language=page.locale.language_code,
+    return page_document(
+        page,
+        name,
         kicker=kicker,
-        title=title,
-        structure_heading=_("La structure"),
-        structure=structure,
-        blocks=tuple(blocks),
-        site_name=name,
         url=url,
+        structure=structure,
+        blocks=blocks,
         version=version_line(page),
         filename=filename(kicker, page),
         footer=" — ".join(part for part in (name, url, version_line(page)) if part),
-        keywords=(kicker, title),
-        **page_words(),
     )

@@ -217,6 +217,25 @@ def page_words():
     return {"page_label": _("page"), "page_of": _("sur")}
 
 
+def page_document(page, name, *, kicker, url, structure, blocks, **fields):
+    """The JobDocument of `page`, with what every version of it shares (language, title, site name,
+    keywords, footer words); `fields` are the version's own (version line, file name, footer…)."""
+    title = clean_text(page.job_title) or clean_text(page.title)
+    return JobDocument(
+        language=page.locale.language_code,
+        kicker=kicker,
+        title=title,
+        structure_heading=_("La structure"),
+        structure=structure,
+        blocks=tuple(blocks),
+        site_name=name,
+        url=url,
+        keywords=(kicker, title),
+        **page_words(),
+        **fields,
+    )
+
+
 def mission_blocks(kind_text_pairs):
     """Subheadings per kind and their bullets, and the count of the technical tasks."""
     blocks = []

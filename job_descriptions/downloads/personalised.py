@@ -15,13 +15,12 @@ from django.utils.translation import gettext as _
 from job_descriptions.blocks import SUPPORT_KIND_LABELS
 from job_descriptions.downloads.document import (
     Block,
-    JobDocument,
     Selection,
     clean_text,
     filename,
     mission_blocks,
     one_text,
-    page_words,
+    page_document,
     paragraphs,
     site_name,
     skill_blocks,
@@ -90,25 +89,20 @@ def _structure(page, custom):
 
 
 def _document(page, custom, url, kicker, blocks, structure):
-    title = clean_text(page.job_title) or clean_text(page.title)
     url = page.full_url or url or ""
     name = site_name(page)
     model_line = _("Modèle : %(site)s") % {"site": name}
-    return JobDocument(
-        language=page.locale.language_code,
+    return page_document(
+        page,
+        name,
         kicker=kicker,
-        title=title,
-        structure_heading=_("La structure"),
-        structure=structure,
-        blocks=tuple(blocks),
-        site_name=name,
         url=url,
+        structure=structure,
+        blocks=blocks,
         version="",
         filename=filename(kicker, page, custom.structure_name),
         footer=" — ".join(part for part in (model_line, url) if part),
         personalised=True,
-        keywords=(kicker, title),
-        **page_words(),
     )
 
 
