@@ -155,6 +155,31 @@ def empty_cache():
     yield
 
 
+SHARED_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+@pytest.fixture
+def shared_redis():
+    """The machine's Redis (required under CI=true) under a key prefix of this test's own: the
+    `LOCATION` and `KEY_PREFIX` of a cache configuration. Its keys are deleted afterwards."""
+    import uuid
+
+    import redis
+
+    client = redis.Redis.from_url(SHARED_REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError:
+        if IN_CI:
+            pytest.fail(f"Redis injoignable sur {SHARED_REDIS_URL} : obligatoire en CI.")
+        pytest.skip(f"Redis injoignable sur {SHARED_REDIS_URL}")
+    prefix = f"pairapair-test-{uuid.uuid4().hex}"
+    yield {"LOCATION": SHARED_REDIS_URL, "KEY_PREFIX": prefix}
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+    client.close()
+
+
 @pytest.fixture
 def page_cache(settings):
     """The full-page cache on, as in production (the test settings turn it off)."""

@@ -1,9 +1,6 @@
 """The site cache on Redis, the production cache: generations, fragments and pickled pages work
-there as they do in memory. Needs the machine's Redis (127.0.0.1:6379); required under CI=true.
+there as they do in memory. Needs the machine's Redis (the `shared_redis` fixture); required under CI=true.
 """
-
-import os
-import uuid
 
 import pytest
 from django.core.cache import cache
@@ -14,36 +11,12 @@ from core.site_cache import generation
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def redis_reachable():
-    try:
-        import redis
-
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-        return True
-    except Exception:
-        return False
 
 
 @pytest.fixture
-def redis_cache():
-    if not redis_reachable():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"Redis injoignable sur {REDIS_URL} : obligatoire en CI.")
-        pytest.skip(f"Redis injoignable sur {REDIS_URL}")
-    prefix = f"pairapair-test-{uuid.uuid4().hex}"
-    backend = {
-        "BACKEND": "core.redis_cache.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": prefix,
-    }
-    with override_settings(CACHES={"default": backend}):
+def redis_cache(shared_redis):
+    with override_settings(CACHES={"default": {"BACKEND": "core.redis_cache.RedisCache", **shared_redis}}):
         yield cache
-        client = cache._cache.get_client()
-        for key in client.scan_iter(f"{prefix}:*"):
-            client.delete(key)
 
 
 def query_count(client, url):

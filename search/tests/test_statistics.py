@@ -5,10 +5,8 @@ and a cache failure that costs only the statistics."""
 import datetime
 import logging
 import os
-import uuid
 
 import pytest
-from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DataError, connection
 from django.test import RequestFactory
@@ -22,7 +20,6 @@ from search.stats import SearchQueryStat, count_search, normalise_for_stats
 from search.stats_flush import flush_search_stats
 from search.tests.factories import SearchGuideFactory
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 TODAY = datetime.date(2026, 3, 10)
 
 
@@ -251,31 +248,12 @@ def test_searches_still_answer_when_the_statistics_cache_is_unreachable(
     assert not SearchQueryStat.objects.exists()
 
 
-def redis_reachable():
-    try:
-        import redis
-
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-        return True
-    except Exception:
-        return False
-
-
 @pytest.fixture
-def redis_stats_cache():
-    if not redis_reachable():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"Redis injoignable sur {REDIS_URL} : obligatoire en CI.")
-        pytest.skip(f"Redis injoignable sur {REDIS_URL}")
-    prefix = f"pairapair-test-{uuid.uuid4().hex}"
-    redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+def redis_stats_cache(shared_redis):
+    stats_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", **shared_redis}
     default = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    stats_cache = {**redis_cache, "KEY_PREFIX": prefix}
     with override_settings(CACHES={"default": default, "stats": stats_cache}, SEARCH_STATS_CACHE="stats"):
-        yield
-        client = caches["stats"]._cache.get_client()
-        for key in client.scan_iter(f"{prefix}:*"):
-            client.delete(key)
+        yield  # the shared_redis fixture deletes the keys of its prefix
 
 
 @pytest.mark.django_db
