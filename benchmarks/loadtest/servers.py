@@ -8,7 +8,6 @@ the first two.
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,26 +16,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from testing.servers import free_port, wait_for_port
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port, timeout=30, process=None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"le serveur s'est arrêté au démarrage (code {process.returncode})")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"rien n'écoute sur 127.0.0.1:{port} après {timeout} s")
 
 
 def _postgres_bin(name):
@@ -115,7 +97,7 @@ class PrivatePostgres:
             "60",
             "start",
         )
-        wait_for_port(self.port)
+        wait_for_port(self.port, timeout=30)
 
     def stop(self, mode="fast"):
         self._run(
@@ -162,7 +144,7 @@ class PrivateRedis:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        wait_for_port(self.port, process=self.process)
+        wait_for_port(self.port, process=self.process, timeout=30)
 
     def stop(self):
         if self.process is not None and self.process.poll() is None:

@@ -27,6 +27,8 @@ import threading
 import time
 from pathlib import Path
 
+from testing.servers import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 PATH = "/__banc-d-essai__/constante/"
 STACKS = ["bare", "django", "site"]
@@ -150,12 +152,6 @@ def redis_commands(function):
 
 
 # Over HTTP --------------------------------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_gunicorn(stack):

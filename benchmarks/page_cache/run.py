@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from benchmarks import results
 from benchmarks.bootstrap import check_database_name, throwaway_database
+from testing.servers import free_port
 
 BENCH_DATABASE = "pairapair_bench_pages"
 CONSTANT = "/__banc-d-essai__/constante/"
@@ -46,12 +47,6 @@ def parse_args(argv=None):
     parser.add_argument("--database", default=BENCH_DATABASE, help="Nom de la base jetable.")
     parser.add_argument("--output", default=results.DEFAULT_PATH, help="Fichier des résultats (JSON).")
     return parser.parse_args(argv)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 @contextmanager

@@ -1,7 +1,5 @@
 """The full-page cache (core/page_cache.py): what it stores, what it never stores, how it answers."""
 
-import socket
-
 import pytest
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -9,6 +7,7 @@ from wagtail import hooks
 
 from core import page_cache
 from core.page_cache import PageCacheMiddleware
+from testing.servers import free_port
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
@@ -194,12 +193,6 @@ def test_an_exempted_restricted_page_is_refused_even_without_cookies(rf, site_tr
     PageViewRestriction.objects.create(page=page, restriction_type="login")
     keep_restricted_pages_out_of_the_page_cache(page.specific, request, [], {})
     assert request._page_cache_exempt
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_an_unreachable_cache_is_bypassed_never_an_error(settings, caplog, monkeypatch):
