@@ -154,6 +154,7 @@ class LibrarySearch:
         self.params = SearchForm(data, self.vocabulary, scope=self.scope).cleaned()
         self.synonyms = None
         self.parsed = None
+        self.ideas_not_found = 0  # ideas of the last query that no candidate page has
 
     def selections(self):
         """The selected values as the database compares them."""
@@ -182,16 +183,19 @@ class LibrarySearch:
             promotions = promotions_for(params["q"], self.locale_id)
         counts, total, ids = self.matches(params["q"], promotions)
         corrected, suggestions = "", []
-        if params["q"] and total == 0 and not promotions:
+        # A query that found nothing, or one of whose words no page has ("recrutment travailleur
+        # pair" finds the other two words): spelled again, and searched as corrected when the
+        # correction is clear and finds every idea.
+        if params["q"] and not promotions and (total == 0 or self.ideas_not_found):
             found = spelling(params["q"], self.vocabulary, self.synonyms, self.locale_id, self.scope)
             suggestions = found.suggestions
             if found.correction and not params["sans_correction"]:
-                parsed = self.parsed
+                typed = self.parsed, counts, total, ids
                 counts, total, ids = self.matches(found.correction, promotions)
-                if total:
+                if total and (typed[2] == 0 or not self.ideas_not_found):
                     corrected, suggestions = found.correction, []
                 else:
-                    self.parsed = parsed  # the typed query stays what is highlighted
+                    self.parsed, counts, total, ids = typed  # the query as typed, highlighted
         paginator = Paginator(range(total), RESULTS_PER_PAGE)
         results = paginator.get_page(params["page"])
         results.object_list = self.load_pages(ids)
@@ -214,6 +218,7 @@ class LibrarySearch:
         """(facet counts, total, ids of the page asked) for `query` and the selected filters."""
         params = self.params
         text = None
+        self.ideas_not_found = 0
         if query:
             self.synonyms = self.synonyms or load_synonyms()
             self.parsed = self.synonyms.parse(query)
@@ -232,6 +237,7 @@ class LibrarySearch:
         )
         offset = (params["page"] - 1) * RESULTS_PER_PAGE
         counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)
+        self.ideas_not_found = sum(1 for count in sql.idea_counts.values() if not count)
         counts = {
             facet: self.vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
             for facet, values in counts.items()

@@ -216,14 +216,25 @@ class SearchSQL:
                         [],
                     )
                 )
+            # How many candidates have each idea: 0 says a word of the query matched nothing (a typo?).
+            for name in self.level_names:
+                if name[0] == "g":
+                    arms.append(
+                        (
+                            f"SELECT 'idea', '{name}', SUM(CASE WHEN {name} > 0 THEN 1 ELSE 0 END) FROM base",
+                            [],
+                        )
+                    )
         arms.append(self.results_arm(order, limit, offset))
         union_sql, union_params = _join(arms, " UNION ALL ")
         return f"WITH base AS ({base_sql}) {union_sql}", base_params + union_params
 
     def run(self, order, limit, offset, with_counts=True):
-        """({facet: {value or term id: count}}, total, [page ids in order])."""
+        """({facet: {value or term id: count}}, total, [page ids in order]). With the counts of a
+        ranked search, `idea_counts` then holds the number of candidates having each idea."""
         sql, params = self.query(order, limit, offset, with_counts)
         facets, total, ids = {}, 0, []
+        self.idea_counts = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -232,6 +243,8 @@ class SearchSQL:
                 total = count
             elif facet == "result":
                 ids.append((count, int(value)))
+            elif facet == "idea":
+                self.idea_counts[value] = count or 0
             else:
                 facets.setdefault(facet, {})[value] = count
         return facets, total, [page_id for _position, page_id in sorted(ids)]

@@ -49,6 +49,23 @@ def test_no_correction_when_the_query_finds_something_or_is_unclear(client, recr
         assert answer["corrected_query"] is None and answer["count"] == 0, query
 
 
+def test_a_misspelled_word_among_found_ones_is_corrected(client, recruitment):
+    # "pair" finds a page by itself; "recrutment" finds none: the query is searched as corrected
+    answer = client.get(recruitment, {"q": "recrutment pair", "format": "json"}).json()
+    assert answer["corrected_query"] == "recrutement pair"
+    assert [item["title"] for item in answer["results"]] == ["Le recrutement d'un pair"]
+    html = client.get(recruitment, {"q": "recrutment pair"}).content.decode()
+    assert "Résultats pour « recrutement pair »." in html and "sans_correction=1" in html
+    typed = client.get(recruitment, {"q": "recrutment pair", "sans_correction": "1", "format": "json"})
+    assert typed.json()["corrected_query"] is None and typed.json()["count"] == 1
+
+
+def test_a_word_found_nowhere_without_a_clear_correction_keeps_the_query(client, recruitment):
+    # "xylophage" is close to no word of the library: the query keeps it, the results stand
+    answer = client.get(recruitment, {"q": "pair xylophage", "format": "json"}).json()
+    assert answer["corrected_query"] is None and answer["count"] == 1
+
+
 def test_the_statistics_record_what_was_typed(client, recruitment):
     client.get(recruitment, {"q": "recrutment"})
     flush_search_stats()
@@ -89,7 +106,7 @@ def test_bad_input_is_never_an_error(client, recruitment, params):
 
 
 def test_a_corrected_search_stays_within_ten_queries(client, recruitment, django_assert_max_num_queries):
-    for params in ({"q": "recrutment"}, {"q": "recrutment", "format": "json"}):
+    for params in ({"q": "recrutment"}, {"q": "recrutment", "format": "json"}, {"q": "recrutment pair"}):
         client.get(recruitment, params)  # a reader has been there since the last change
         with django_assert_max_num_queries(10):
             response = client.get(recruitment, params)
