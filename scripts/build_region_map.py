@@ -50,7 +50,7 @@ METROPOLE_BOX = (150, 8, 482, 544)  # x, y, width, height
 INSET_BOX = (8, 8, 122, 100, 11)  # x, y, width, height, gap between two insets
 INSET_TITLE_HEIGHT = 22  # the top of each inset holds the region's name
 INSET_PADDING = 6
-SIMPLIFY_AREA = 0.35  # smallest triangle kept, in square viewBox units
+SIMPLIFY_AREA = 1.5  # smallest triangle kept, in square viewBox units
 SMALLEST_ISLAND = 3.0  # rings smaller than this (square units) are dropped, but a region's largest
 PRECISION = 1  # decimals of the path data
 

@@ -39,13 +39,13 @@ def test_the_18_regions_of_the_taxonomy_are_drawn_within_a_few_kilobytes():
     _x, _y, width, height = drawing["view_box"]
     for code, region in drawing["regions"].items():
         assert re.fullmatch(rf"(M{NUMBER} {NUMBER}l[-\d. ]+z)+", region["path"]), code
-        assert len(region["path"]) < 4000, code
+        assert len(region["path"]) < 2500, code
         drawn = points(region["path"])
         assert all(0 <= x <= width and 0 <= y <= height for x, y in drawn), code
         xs, ys = [x for x, _y in drawn], [y for _x, y in drawn]
         label_x, label_y = region["label"]
         assert min(xs) < label_x < max(xs) and min(ys) < label_y < max(ys), code
-    assert (ROOT / "home" / "region_map" / "regions.json").stat().st_size < 40_000
+    assert (ROOT / "home" / "region_map" / "regions.json").stat().st_size < 25_000
 
 
 def test_each_overseas_region_sits_in_its_inset():
