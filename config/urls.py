@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
-from core.sitemaps import BilingualSitemap
+from core.sitemaps import BilingualSitemap, ViewsSitemap
 from home import contact as contact_views
 from home import views as home_views
 from home.security_txt import security_txt
@@ -17,7 +17,12 @@ from library.feeds import site_feed
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": BilingualSitemap, "views": ViewsSitemap.of("region_map")}},
+        name="sitemap",
+    ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
@@ -39,6 +44,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "plan-du-site/"), home_views.site_plan, name="site_plan"),
     path(pgettext_lazy("URL", "contact/"), contact_views.contact, name="contact"),
+    path(pgettext_lazy("URL", "carte/"), home_views.region_map, name="region_map"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -2,19 +2,24 @@
 
 Wagtail's frontend cache app purges a page's own URLs when it is published or unpublished, at
 once. A page also shows in other pages: the sections above it (their listings), the home page and
-its children (the latest items, the search page's default listing), the feeds and the sitemap.
+its children (the latest items, the search page's default listing), the map of the regions in
+both languages, the feeds and the sitemap.
 Those and the page itself are purged here, in one `PurgeBatch`, on the same signals, once the
 change is committed: a purge sent before would let the CDN fetch the old page again and keep it.
 Nothing happens while no purge backend is configured.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.signals import page_published, page_unpublished
 
 HOME_DEPTH = 2
 LISTING_URL_NAMES = ("feed_fr", "feed_en", "sitemap")
+# Listings whose address follows the language (`i18n_patterns`): purged in every language.
+TRANSLATED_LISTING_URL_NAMES = ("region_map",)
 
 
 def related_urls(page):
@@ -33,6 +38,13 @@ def related_urls(page):
                 batch.add_url(site.root_url + reverse(name))
             except NoReverseMatch:
                 continue
+        for name in TRANSLATED_LISTING_URL_NAMES:
+            for code, _language in settings.LANGUAGES:
+                with translation.override(code):
+                    try:
+                        batch.add_url(site.root_url + reverse(name))
+                    except NoReverseMatch:
+                        continue
     return batch
 
 

@@ -1,6 +1,7 @@
 """Where the reader is and where they can go: home, main menu, search page, translations."""
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from wagtail import hooks
@@ -110,6 +111,28 @@ def language_links(request, page=None):
                 "is_current": code == current,
                 "is_fallback": is_fallback and page is not None,
                 "full_url": target.get_full_url(request),
+            }
+        )
+    return links
+
+
+def view_language_links(request):
+    """`language_links()` for a page of the site's own URLconf (not a Wagtail page, such as the
+    site plan): the same view in each language (`translate_url`), full URLs on the Wagtail site."""
+    current = get_language()
+    site = Site.find_for_request(request)
+    root = site.root_url if site is not None else f"{request.scheme}://{request.get_host()}"
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "is_fallback": False,
+                "full_url": root + url,
             }
         )
     return links

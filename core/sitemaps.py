@@ -4,6 +4,8 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
@@ -51,3 +53,31 @@ class BilingualSitemap(Sitemap):
         if default:
             links.append({"lang_code": "x-default", "location": default["location"]})
         return links
+
+
+class ViewsSitemap(Sitemap):
+    """Pages of the site's own URLconf that are not Wagtail pages (named URLs inside
+    `i18n_patterns`): each in every language, with the hreflang links of the others, on the
+    Wagtail site's address like the pages. `ViewsSitemap.of("name", …)` makes one."""
+
+    url_names = ()
+
+    @classmethod
+    def of(cls, *url_names):
+        return type("ViewsSitemap", (cls,), {"url_names": url_names})
+
+    def items(self):
+        return list(self.url_names)
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        root = self.get_wagtail_site().root_url
+        urls = []
+        for name in self.paginator.page(page).object_list:
+            links = []
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    links.append({"lang_code": code, "location": root + reverse(name)})
+            default = next(link for link in links if link["lang_code"] == settings.LANGUAGE_CODE)
+            alternates = [*links, {"lang_code": "x-default", "location": default["location"]}]
+            urls += [{"item": name, "location": link["location"], "alternates": alternates} for link in links]
+        return urls

@@ -1,8 +1,11 @@
-"""The site's own pages that are not Wagtail pages: the site plan."""
+"""The site's own pages that are not Wagtail pages: the site plan and the map of the regions."""
 
+from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
+
+from core.navigation import view_language_links
 
 
 def plan_entries(home):
@@ -29,3 +32,16 @@ def site_plan(request):
     if home is not None and not home.live:
         home = site.root_page
     return render(request, "home/site_plan.html", {"home": home, "entries": plan_entries(home)})
+
+
+@require_GET
+def region_map(request):
+    """The map of the regions on a page of its own, its table open (the home page shows it too)."""
+    links = view_language_links(request)
+    current = next(link for link in links if link["is_current"])
+    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
+    return render(
+        request,
+        "home/region_map_page.html",
+        {"language_links": links, "canonical_url": current["full_url"], "default_link": default},
+    )

@@ -238,10 +238,7 @@ class LibrarySearch:
         offset = (params["page"] - 1) * RESULTS_PER_PAGE
         counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)
         self.ideas_not_found = sum(1 for count in sql.idea_counts.values() if not count)
-        counts = {
-            facet: self.vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
-            for facet, values in counts.items()
-        }
+        counts = by_translation_key(counts, self.vocabulary)
         last_page = max(1, math.ceil(total / RESULTS_PER_PAGE))
         if params["page"] > last_page:  # out of range: the last page instead
             params["page"] = last_page
@@ -297,3 +294,20 @@ class LibrarySearch:
 
 def run_search(index_page, data):
     return LibrarySearch(index_page, data).run()
+
+
+def by_translation_key(counts, vocabulary):
+    """The counts of `SearchSQL.run()` with each taxonomy term's id replaced by its translation
+    key (a term of another language counts for its translation), as the facets show them."""
+    return {
+        facet: vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
+        for facet, values in counts.items()
+    }
+
+
+def listing_facet_counts(locale_id, scope):
+    """What the facets of a whole listing count before any choice: a section's (`scope`, its type
+    of content) or the search page's (`scope` ""), in one query. `{facet: {value: count}}`, a
+    taxonomy value being its term's translation key (`Vocabulary.by_key`)."""
+    counts, _total, _ids = SearchSQL(locale_id=locale_id, scope=scope).run("date", 0, 0)
+    return by_translation_key(counts, Vocabulary.for_locale(locale_id))

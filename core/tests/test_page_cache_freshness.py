@@ -130,6 +130,8 @@ def test_publishing_and_unpublishing_purge_the_page_its_listings_the_home_and_th
         "/flux/",
         "/en/feed/",
         "/sitemap.xml",
+        "/carte/",
+        "/en/map/",
     }
     published = set(purge_server.purged)
     assert {path for _host, path in published} >= expected
