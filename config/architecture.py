@@ -9,6 +9,7 @@ docs/architecture.md explains each app and where a new feature goes.
 ALLOWED_IMPORTS = {
     # The URLconf and settings wire every app in, the demo content excepted.
     "config": {
+        "feedback",
         "home",
         "search",
         "testimonies",
@@ -21,6 +22,7 @@ ALLOWED_IMPORTS = {
         "accounts",
     },
     "demo": {
+        "feedback",
         "home",
         "search",
         "testimonies",
@@ -31,6 +33,8 @@ ALLOWED_IMPORTS = {
         "editorial",
         "core",
     },
+    # Readers' answers to « Cette page vous a-t-elle été utile ? » on the library's pages.
+    "feedback": {"library", "core"},
     "home": {"search", "library", "taxonomy", "editorial", "core"},
     "search": {"testimonies", "guides", "job_descriptions", "library", "taxonomy", "editorial", "core"},
     "testimonies": {"library", "taxonomy", "editorial", "core"},

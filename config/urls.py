@@ -9,9 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import BilingualSitemap, ViewsSitemap
+from feedback import views as feedback_views
 from home import contact as contact_views
 from home import views as home_views
 from home.security_txt import security_txt
+from library import sharing
 from library.feeds import site_feed
 
 urlpatterns = [
@@ -45,6 +47,12 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "plan-du-site/"), home_views.site_plan, name="site_plan"),
     path(pgettext_lazy("URL", "contact/"), contact_views.contact, name="contact"),
     path(pgettext_lazy("URL", "carte/"), home_views.region_map, name="region_map"),
+    path(pgettext_lazy("URL", "avis/<int:page_id>/"), feedback_views.submit, name="page_feedback"),
+    path(
+        pgettext_lazy("URL", "partager/mastodon/<int:page_id>/"),
+        sharing.share_on_mastodon,
+        name="share_on_mastodon",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,6 +1,7 @@
 """Abuse limits for the public forms, without any other host: a honeypot field that people never
 see, a signed time stamp (a form sent within seconds of being shown, or days later, is refused)
-and a per-client limit counted in the cache. The forms' pages carry a CSRF token: never cached."""
+and a per-client limit counted in the cache. The forms' pages carry a CSRF token: never cached,
+except a form inside a page of the page cache, which carries `cacheable_stamp()` and no token."""
 
 import logging
 
@@ -19,6 +20,7 @@ MIN_SECONDS = 3  # a person needs longer than this to fill a form
 MAX_AGE = 2 * 24 * 3600  # a form shown longer ago than this has expired
 SALT = "core.form_guard"
 HONEYPOT = "website"
+CACHEABLE_STAMP_PERIOD = 3600  # one stamp an hour for the forms of cached pages
 
 EXPIRED = _(
     "Le formulaire a expiré ou n'a pas pu être vérifié. Vérifiez votre message et envoyez-le à nouveau."
@@ -30,6 +32,16 @@ TOO_MANY = _("Vous avez envoyé plusieurs messages en peu de temps. Merci de ré
 def stamp(now=None):
     moment = int((now or timezone.now()).timestamp())
     return signing.Signer(salt=SALT).sign(str(moment))
+
+
+def cacheable_stamp(now=None, period=CACHEABLE_STAMP_PERIOD):
+    """The stamp of a form inside a page held in the page cache: the same for every reader during
+    one `period`, so that the page built again within it has the same bytes (and ETag), and dated
+    MIN_SECONDS before the period began, so that it is never "too fast" (a page served from the
+    cache was built before its reader came: the time check cannot apply). It proves only that the
+    form came from this site less than MAX_AGE ago; the per-client limit bounds the rest."""
+    moment = int((now or timezone.now()).timestamp())
+    return signing.Signer(salt=SALT).sign(str(moment - moment % period - MIN_SECONDS))
 
 
 class GuardedForm(forms.Form):

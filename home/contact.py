@@ -1,4 +1,6 @@
-"""The contact form: stored in the database, mailed to the site's contact address (site settings).
+"""The contact form: stored in the database, mailed to the site's contact address (site settings),
+with the page it was sent from; the sender gets an acknowledgement. Moderators and
+administrators read the messages in the admin (home.wagtail_hooks) until they are purged.
 Abuse is bounded by core.form_guard (honeypot, time check, per-client limit) and field sizes."""
 
 import logging
@@ -12,6 +14,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -21,7 +24,7 @@ from home.models import ContactMessage, SiteSettings
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # messages per client per hour
-RETENTION_MONTHS = 12
+RETENTION_MONTHS = ContactMessage.RETENTION_MONTHS
 
 
 class ContactForm(GuardedForm):
@@ -103,6 +106,29 @@ def deliver(request, message):
     return True
 
 
+def acknowledge(request, message):
+    """The sender's receipt, in the language they wrote in. It repeats nothing they typed (neither
+    their name nor their message), only the subject chosen from the list and the page of this site
+    they wrote from: the form cannot make this site mail a text of someone's choosing to an
+    address of their choosing. Failures are logged."""
+    site_settings = SiteSettings.for_request(request)
+    page = request.build_absolute_uri(message.page_url) if message.page_url else ""
+    context = {"message": message, "page": page, "retention_months": RETENTION_MONTHS}
+    email = EmailMessage(
+        subject=gettext("Votre message à Pair à pair a bien été reçu"),
+        body=render_to_string("home/contact_acknowledgement.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[message.email],
+        reply_to=[site_settings.contact_email] if site_settings.contact_email else None,
+    )
+    try:
+        email.send()
+    except Exception:
+        logger.exception("acknowledgement of contact message %s not mailed", message.pk)
+        return False
+    return True
+
+
 @never_cache
 def contact(request):
     if request.method == "POST":
@@ -123,6 +149,7 @@ def contact(request):
                     language=getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)[:10],
                 )
                 deliver(request, message)
+                acknowledge(request, message)
                 return HttpResponseRedirect(reverse("contact") + "?envoye=1")
         form.refresh_expired_stamp()
         status = 400

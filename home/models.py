@@ -1,4 +1,7 @@
+import datetime
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -218,7 +221,11 @@ class SiteSettings(BaseSiteSetting):
 
 
 class ContactMessage(models.Model):
-    """A message sent with the contact form (home.contact); mailed to the contact address."""
+    """A message sent with the contact form (home.contact); mailed to the contact address, kept
+    RETENTION_MONTHS (said on the form), then deleted by `manage.py purge_contact_messages`."""
+
+    RETENTION_MONTHS = 12
+    RETENTION = datetime.timedelta(days=RETENTION_MONTHS * 31)
 
     class Subject(models.TextChoices):
         QUESTION = "question", _("Une question")
@@ -241,3 +248,9 @@ class ContactMessage(models.Model):
 
     def __str__(self):
         return f"{self.get_subject_display()} — {self.name}"
+
+    def deleted_after(self):
+        """The day from which `purge_contact_messages` deletes the message."""
+        return timezone.localdate(self.created_at + self.RETENTION) if self.created_at else None
+
+    deleted_after.short_description = _("effacé après le")

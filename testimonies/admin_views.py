@@ -14,6 +14,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView, SnippetViewSet
 
+from core.admin_permissions import ReadersOnlyChooserViewSet
 from testimonies.consent import can_see_consent
 from testimonies.forms import ConsentRecordForm
 from testimonies.models import ConsentRecord, Contribution, TestimonyPage
@@ -190,6 +191,8 @@ class ContributionViewSet(SnippetViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
+    # The chooser would list the contacts' names to anyone in the admin.
+    chooser_viewset_class = ReadersOnlyChooserViewSet
     list_display = ["contact_name", "contact_email", "page", "created_at"]
     search_fields = ["contact_name", "contact_email"]
     ordering = ["-created_at"]

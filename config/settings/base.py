@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     # The project's apps, from the top of the house to its base (docs/architecture.md).
     "demo",
+    "feedback",
     "home",
     "search",
     # Before wagtail: its publish_scheduled command refuses testimonies without consent.

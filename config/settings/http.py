@@ -76,6 +76,7 @@ PAGE_CACHE_QUERY_PARAMETERS = frozenset(
     {"q", "type", "thematique", "public", "structure", "poste", "region", "annee", "tri", "page"}
     | {"format", "untranslated"}
     | {"sans_correction"}  # the search page's "search instead for what I typed"
+    | {"avis"}  # a library page's thank-you for the reader's feedback (feedback_tags: never stored)
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/_protected-media/", "/static/", "/media/")
 

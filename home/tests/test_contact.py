@@ -1,6 +1,8 @@
 """The contact form: clear French errors, a message stored and mailed to the site's contact address
-through a real SMTP server, the page it was sent from attached; robots, hurried and flooding
-clients refused; never cached."""
+through a real SMTP server, the page it was sent from attached, an acknowledgement mailed to the
+sender; robots, hurried and flooding clients refused; never cached."""
+
+import re
 
 import pytest
 from django.core import signing
@@ -8,6 +10,7 @@ from django.utils import timezone
 
 from config.tests.test_email import body, smtp_server  # noqa: F401 (a fixture)
 from core import form_guard
+from guides.tests.factories import PracticeGuidePageFactory
 from home import contact
 from home.models import ContactMessage, SiteSettings
 
@@ -64,13 +67,43 @@ def test_a_message_is_stored_and_mailed_with_its_page(client, contact_address, s
     assert response.status_code == 302 and response["Location"] == "/contact/?envoye=1"
     [sent] = stored()
     assert (sent.subject, sent.page_url) == ("erreur", "/guides/")
-    [(recipients, mail)] = smtp_server.messages
-    assert recipients == [contact_address]
+    [(recipients, mail)] = [(to, mail) for to, mail in smtp_server.messages if to == [contact_address]]
     assert mail["Reply-To"] == "dominique@exemple.fr"
     assert "Une erreur sur une page" in mail["Subject"]
     assert "Page concernée : http://testserver/guides/" in body(mail)
     assert "ne fonctionne pas" in body(mail)
     assert "Merci, votre message a bien été envoyé" in client.get(response["Location"]).content.decode()
+
+
+def test_the_sender_gets_an_acknowledgement_that_repeats_nothing_they_typed(
+    client,
+    contact_address,
+    smtp_server,  # noqa: F811
+):
+    client.post("/contact/", message(name="Achetez http://spam.example", message="Texte à relayer ailleurs."))
+    [(recipients, mail)] = [(to, mail) for to, mail in smtp_server.messages if to == [SENDER]]
+    assert mail["Subject"].strip() == "Votre message à Pair à pair a bien été reçu"
+    assert mail["Reply-To"] == contact_address
+    text = body(mail)
+    assert "Objet : Une erreur sur une page" in text and "Page concernée : http://testserver/guides/" in text
+    assert "12 mois au plus" in text
+    assert "spam.example" not in text and "relayer" not in text
+    english = client.post("/en/contact/", message(subject="question", page_url=""))
+    assert english.status_code == 302
+    [(_to, reply)] = [(to, mail) for to, mail in smtp_server.messages if to == [SENDER]][1:]
+    assert reply["Subject"].strip() == "Your message to Pair à pair has been received"
+    assert "Subject: A question" in body(reply) and "Page concerned" not in body(reply)
+
+
+def test_the_link_under_a_library_page_attaches_that_page(client, site_tree, contact_address, smtp_server):  # noqa: F811
+    guide = PracticeGuidePageFactory(parent=site_tree["sections"]["guide"], title="Un guide à corriger")
+    html = client.get(guide.url).content.decode()
+    link = re.search(r'href="(/contact/\?[^"]+)">Écrivez-nous', html).group(1).replace("&amp;", "&")
+    form = client.get(link).content.decode()
+    assert f'value="{guide.url}"' in form and '<option value="erreur" selected>' in form
+    client.post("/contact/", message(page_url=guide.url))
+    [(_to, mail)] = [(to, mail) for to, mail in smtp_server.messages if to == [contact_address]]
+    assert f"Page concernée : http://testserver{guide.url}" in body(mail)
 
 
 def test_errors_are_clear_french_sentences_and_nothing_is_stored(client, site_tree):

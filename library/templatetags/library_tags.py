@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core import safe_json
+from library import sharing
 
 register = template.Library()
 
@@ -39,3 +40,12 @@ def article_json_ld(context, page):
     }
     payload = safe_json.dumps(data)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.inclusion_tag("library/includes/share_links.html", takes_context=True)
+def share_links(context, page):
+    """« Partager cette page »: plain links, nothing loaded from the networks (library.sharing)."""
+    request = context.get("request")
+    if not page.pk:  # the preview of a page not yet saved has no address to share
+        return {"links": []}
+    return {"links": sharing.share_links(page, request), "url": page.get_full_url(request)}

@@ -103,9 +103,13 @@ def test_moderators_read_the_proposals_contacts_and_writers_do_not(client, site_
     index = "/admin/snippets/testimonies/contribution/"
     client.force_login(moderator)
     assert "claude@exemple.fr" in client.get(index).content.decode()
+    assert client.get("/admin/snippets/choose/testimonies/contribution/").status_code == 200
     client.force_login(writer)
     assert client.get(index).status_code in (302, 403)
     assert client.get(f"{index}inspect/{contribution.pk}/").status_code in (302, 403)
+    for chooser in ("", "results/", f"chosen/{contribution.pk}/"):
+        url = f"/admin/snippets/choose/testimonies/contribution/{chooser}"
+        assert client.get(url).status_code in (302, 403), url
 
 
 def test_contacts_older_than_the_retention_period_are_purged_the_draft_stays(client, site_tree):
