@@ -10,6 +10,7 @@ from job_descriptions.downloads.files import PublishedFiles, content_disposition
 from job_descriptions.downloads.formats import FORMATS, get_format
 from job_descriptions.downloads.forms import PersonalisationForm
 from job_descriptions.downloads.limits import client_limit, rendering_slot
+from job_descriptions.downloads.pdf_writer import prepare_printer
 from job_descriptions.downloads.stats import record_download
 
 PERSONALISE_TEMPLATE = "job_descriptions/downloads/personalise.html"
@@ -114,6 +115,7 @@ def personalise(page, request):
     else:
         form = PersonalisationForm(page)
         checked = False
+        prepare_printer()  # the employer's PDF, a minute from now, finds the PDF process ready
     context = page.get_context(request)
     context.update(
         {
