@@ -6,7 +6,7 @@ from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.http import http_date
 
 from core.limits import Refused
-from job_descriptions.downloads.files import PublishedFiles, content_disposition, personalised_file
+from job_descriptions.downloads.files import PersonalisedFiles, PublishedFiles, content_disposition
 from job_descriptions.downloads.formats import FORMATS, get_format
 from job_descriptions.downloads.forms import PersonalisationForm
 from job_descriptions.downloads.limits import client_limit, rendering_slot
@@ -51,14 +51,18 @@ def _busy(request, page, refused):
 
 def _personalised_download(page, request, form):
     file_format = FORMATS[form.cleaned_data["format"]]
-    url = page.get_full_url(request)
+    personalisation = form.personalisation()
+    files = PersonalisedFiles(page, request)
     try:
         client_limit().hit(request)
-        with rendering_slot(file_format):
-            job, data = personalised_file(page, file_format, form.personalisation(), url)
+        found = files.kept_file(file_format, personalisation)
+        if found is None:
+            with rendering_slot(file_format):
+                found = files.render(file_format, personalisation)
     except Refused as refused:
         return _busy(request, page, refused)
-    response = _file_response(data, file_format, job.filename)
+    name, data = found
+    response = _file_response(data, file_format, name)
     response["Cache-Control"] = "private, no-store"
     record_download(page, file_format, personalised=True)
     return response
