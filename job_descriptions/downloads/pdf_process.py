@@ -9,10 +9,11 @@ for the bytes without holding the lock; the PDF process runs at a lower CPU prio
 (DOWNLOADS_PDF_PROCESS_NICE), so when the cores are busy the pages go first and the PDFs wait.
 
 The PDF process is a fresh interpreter (`spawn`: none of the parent's threads, connections or
-Django state) that imports WeasyPrint and pdf_engine.py only. It is started at the first PDF, or
-before by `start()` (the personalisation form calls it, so the employer's PDF finds it ready),
-replaced after RENDERS_PER_PROCESS files (memory), and at once if it dies; one that takes more than
-PRINT_TIMEOUT seconds is killed, and the employer gets the 429 page. How many PDFs a process
+Django state) that imports WeasyPrint and pdf_engine.py only. It is started by `start()` when a
+gunicorn worker starts (deploy/gunicorn.conf.py) and when the personalisation form is built, so
+the employer's PDF finds it ready, or else at the first PDF; replaced after RENDERS_PER_PROCESS
+files (memory), and at once if it dies; one that takes more than PRINT_TIMEOUT seconds is killed,
+and the employer gets the 429 page. How many PDFs a process
 prints at once is bounded before they get here (limits.py: one per process by default).
 """
 

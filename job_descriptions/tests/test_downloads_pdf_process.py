@@ -3,7 +3,9 @@ lower CPU priority; the personalisation form starts it; a PDF process that dies 
 that takes too long gives the busy page."""
 
 import os
+import runpy
 import signal
+from pathlib import Path
 
 import pytest
 
@@ -52,6 +54,13 @@ def test_the_web_process_never_runs_weasyprint(client, job_pages, printer, monke
     child = printer.pid()
     assert child != os.getpid()
     assert os.getpriority(os.PRIO_PROCESS, child) >= os.getpriority(os.PRIO_PROCESS, 0) + 5
+
+
+def test_each_gunicorn_worker_starts_its_pdf_process(printer):
+    config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "deploy" / "gunicorn.conf.py"))
+    assert not printer.running()
+    config["post_worker_init"](None)
+    assert printer.running()
 
 
 def test_a_pdf_process_that_dies_is_replaced(client, job_pages, printer):
