@@ -102,7 +102,8 @@ def download(page, request, format_key):
 
 
 def personalise(page, request):
-    """<page URL>personnaliser/: the form (GET), its check ("Vérifier") and the download (POST)."""
+    """<page URL>personnaliser/: the form (GET), its check ("Vérifier") and the download (POST),
+    posted without a CSRF token (personalisation_url.py)."""
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     if request.method == "POST":
@@ -130,6 +131,9 @@ def personalise(page, request):
         }
     )
     response = TemplateResponse(request, PERSONALISE_TEMPLATE, context)
-    add_never_cache_headers(response)
+    if request.method == "POST":  # what the employer typed, shown again: never kept anywhere
+        add_never_cache_headers(response)
+    # The form itself (GET) is the same for every reader, without a CSRF token (personalisation_url.py): the
+    # page cache keeps it for readers without a session, as any page.
     patch_vary_headers(response, ["Cookie"])
     return response
