@@ -153,14 +153,15 @@ def scenario_mixed(context, args):
     )
     rows, total = summarise(record, args.duration)
     print_table(f"Mixte : {args.users} visiteurs pendant {args.duration} s", rows, total)
-    rss = context["site"].worker_rss_mb()
-    print(f"  mémoire des workers après la charge (RSS, Mo) : {rss}")
+    rss, pdf_rss = context["site"].worker_rss_mb(), context["site"].pdf_process_rss_mb()
+    print(f"  mémoire des workers après la charge (RSS, Mo) : {rss} ; de leurs processus des PDF : {pdf_rss}")
     return {
         "users": args.users,
         "duration_s": args.duration,
         "rows": rows,
         "total": total,
         "worker_rss_mb": rss,
+        "pdf_process_rss_mb": pdf_rss,
     }
 
 

@@ -130,6 +130,17 @@ class Site:
 
         return [round(psutil.Process(pid).memory_info().rss / 2**20, 1) for pid in self.worker_pids()]
 
+    def pdf_process_rss_mb(self):
+        """The PDF process beside each worker (job_descriptions/downloads/pdf_process.py)."""
+        import psutil
+
+        sizes = []
+        for pid in self.worker_pids():
+            for child in psutil.Process(pid).children():
+                if "multiprocessing.spawn" in " ".join(child.cmdline()):
+                    sizes.append(round(child.memory_info().rss / 2**20, 1))
+        return sizes
+
     def stop(self):
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
