@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,6 +13,7 @@ from feedback import views as feedback_views
 from home import contact as contact_views
 from home import views as home_views
 from home.security_txt import security_txt
+from job_descriptions.downloads.personalisation_url import serve_personalisation
 from library import sharing
 from library.feeds import site_feed
 
@@ -53,6 +54,8 @@ urlpatterns += i18n_patterns(
         sharing.share_on_mastodon,
         name="share_on_mastodon",
     ),
+    # A job description's personalisation form posts no CSRF token (see that module).
+    re_path(r"^(?P<path>(?:[\w\-]+/)+(?:personnaliser|personalise)/)$", serve_personalisation),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

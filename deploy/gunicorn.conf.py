@@ -2,8 +2,10 @@
 
 Threaded workers (gthread): one process per core plus one, a few threads each. Pages spend part
 of their time waiting for PostgreSQL and Redis, which threads overlap; the heavy work (PDF) is
-bounded per process (job_descriptions/downloads/limits.py), so one process is never all busy
-rendering. Every value can be set from the environment (GUNICORN_*, WEB_CONCURRENCY).
+printed by a process of its own beside each worker, at a lower CPU priority, so it never holds the
+worker's interpreter lock (job_descriptions/downloads/pdf_process.py), and bounded per process
+(job_descriptions/downloads/limits.py). Every value can be set from the environment (GUNICORN_*,
+WEB_CONCURRENCY).
 """
 
 import os
@@ -48,3 +50,11 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # The visitor's protocol comes from nginx (SECURE_PROXY_SSL_HEADER); trust only the local proxy.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 proc_name = "pair-a-pair"
+
+
+def post_worker_init(worker):
+    """Each worker starts its PDF process now, not at its first PDF (loading WeasyPrint takes about
+    a second): job_descriptions/downloads/pdf_process.py."""
+    from job_descriptions.downloads.pdf_writer import prepare_printer
+
+    prepare_printer()

@@ -143,6 +143,13 @@ def markdown(report):
                 f"| {row['p99_ms']} | {row['errors']} | {row.get('limited_429', '')} |"
             )
         lines.append("")
+        if report[name].get("worker_rss_mb"):
+            pdf = report[name].get("pdf_process_rss_mb") or "—"
+            lines += [
+                f"Mémoire après la charge (RSS, Mo) : workers {report[name]['worker_rss_mb']}, "
+                f"leurs processus des PDF {pdf}.",
+                "",
+            ]
     lines += [
         "Objectifs :",
         "",

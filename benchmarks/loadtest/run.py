@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 
 from benchmarks import results
 from benchmarks.loadtest.report import goals_lines, is_error, print_table, summarise
-from benchmarks.loadtest.servers import PrivatePostgres, PrivateRedis, Site, temporary_folder
+from benchmarks.loadtest.servers import Site, temporary_folder
+from testing.servers import PrivatePostgres, PrivateRedis, missing_servers
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
 ROOT = LOCUSTFILE.parents[2]
@@ -152,14 +153,15 @@ def scenario_mixed(context, args):
     )
     rows, total = summarise(record, args.duration)
     print_table(f"Mixte : {args.users} visiteurs pendant {args.duration} s", rows, total)
-    rss = context["site"].worker_rss_mb()
-    print(f"  mémoire des workers après la charge (RSS, Mo) : {rss}")
+    rss, pdf_rss = context["site"].worker_rss_mb(), context["site"].pdf_process_rss_mb()
+    print(f"  mémoire des workers après la charge (RSS, Mo) : {rss} ; de leurs processus des PDF : {pdf_rss}")
     return {
         "users": args.users,
         "duration_s": args.duration,
         "rows": rows,
         "total": total,
         "worker_rss_mb": rss,
+        "pdf_process_rss_mb": pdf_rss,
     }
 
 
@@ -286,8 +288,11 @@ def main(argv=None):
     args = parse_args(argv)
     # Stopped from outside: still stop the private servers (the finally below).
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
+    missing = missing_servers()
+    if missing:
+        raise SystemExit(f"introuvable : {', '.join(missing)} (scripts/install-test-deps.sh l'installe)")
     workdir = Path(temporary_folder())
-    postgres, redis, site = PrivatePostgres(workdir / "pg"), PrivateRedis(workdir), None
+    postgres, redis, site = PrivatePostgres(workdir / "pg"), PrivateRedis(workdir, maxmemory="256mb"), None
     report = {
         "measured_at": time.strftime("%Y-%m-%d %H:%M"),
         "python": platform.python_version(),
@@ -297,8 +302,10 @@ def main(argv=None):
     try:
         print(f"Serveurs privés dans {workdir}")
         postgres.init()
+        postgres.start()
+        database_url = postgres.create_database("pairapair_loadtest")
         redis.start()
-        site = Site(workdir, postgres.url, redis.url, workers=args.workers)
+        site = Site(workdir, database_url, redis.url, workers=args.workers)
         print("  migration et contenu de démonstration…")
         site.prepare()
         site.start()

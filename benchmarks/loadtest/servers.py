@@ -1,13 +1,9 @@
-"""The load test's own servers, on free ports of 127.0.0.1: never the machine's PostgreSQL or Redis.
-
-`PrivatePostgres` is a PostgreSQL cluster in a temporary folder (initdb, pg_ctl), `PrivateRedis`
-a redis-server without persistence, `Site` the site as `make serve` runs it (scripts/serve.py:
-gunicorn with deploy/gunicorn.conf.py and the task worker). The fault scenarios stop and start
-the first two.
+"""The site as `make serve` runs it, for the load test: `Site` starts scripts/serve.py (gunicorn
+with deploy/gunicorn.conf.py and the task worker) on a free port of 127.0.0.1, against the load
+test's own PostgreSQL and Redis (testing/servers.py), never the machine's.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,138 +15,6 @@ from pathlib import Path
 from testing.servers import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _postgres_bin(name):
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
-    if not candidates:
-        raise SystemExit(f"{name} introuvable : installez PostgreSQL (paquet postgresql).")
-    return str(candidates[0])
-
-
-class PrivatePostgres:
-    """A throwaway cluster: trust authentication, no fsync, listening on 127.0.0.1:<port> only."""
-
-    def __init__(self, workdir):
-        self.workdir = Path(workdir)
-        self.data = self.workdir / "pgdata"
-        self.port = free_port()
-        self.log = self.workdir / "postgres.log"
-        # initdb and postgres refuse to run as root: as the system's postgres user, then.
-        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-
-    @property
-    def url(self):
-        return f"postgres://postgres@127.0.0.1:{self.port}/pairapair_loadtest"
-
-    def _run(self, *argv, check=True):
-        return subprocess.run(
-            self.as_user + list(argv), check=check, capture_output=True, text=True, timeout=120
-        )
-
-    def init(self):
-        self.workdir.mkdir(parents=True, exist_ok=True)
-        if self.as_user:
-            shutil.chown(self.workdir, "postgres", "postgres")
-        self._run(
-            _postgres_bin("initdb"),
-            "-D",
-            str(self.data),
-            "-U",
-            "postgres",
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-        )
-        self.start()
-        self._run(
-            _postgres_bin("createdb"),
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(self.port),
-            "-U",
-            "postgres",
-            "pairapair_loadtest",
-        )
-
-    def start(self):
-        options = (
-            f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
-        self._run(
-            _postgres_bin("pg_ctl"),
-            "-D",
-            str(self.data),
-            "-l",
-            str(self.log),
-            "-o",
-            options,
-            "-w",
-            "-t",
-            "60",
-            "start",
-        )
-        wait_for_port(self.port, timeout=30)
-
-    def stop(self, mode="fast"):
-        self._run(
-            _postgres_bin("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop", check=False
-        )
-
-    def restart(self):
-        self.stop()
-        self.start()
-
-
-class PrivateRedis:
-    def __init__(self, workdir):
-        self.workdir = Path(workdir)
-        self.port = free_port()
-        self.process = None
-
-    @property
-    def url(self):
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self):
-        redis = shutil.which("redis-server")
-        if redis is None:
-            raise SystemExit("redis-server introuvable : installez Redis (paquet redis-server).")
-        self.process = subprocess.Popen(
-            [
-                redis,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.workdir),
-                "--maxmemory",
-                "256mb",
-                "--maxmemory-policy",
-                "allkeys-lru",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for_port(self.port, process=self.process, timeout=30)
-
-    def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-        self.process = None
 
 
 class Site:
@@ -265,6 +129,17 @@ class Site:
         import psutil
 
         return [round(psutil.Process(pid).memory_info().rss / 2**20, 1) for pid in self.worker_pids()]
+
+    def pdf_process_rss_mb(self):
+        """The PDF process beside each worker (job_descriptions/downloads/pdf_process.py)."""
+        import psutil
+
+        sizes = []
+        for pid in self.worker_pids():
+            for child in psutil.Process(pid).children():
+                if "multiprocessing.spawn" in " ".join(child.cmdline()):
+                    sizes.append(round(child.memory_info().rss / 2**20, 1))
+        return sizes
 
     def stop(self):
         if self.process is not None and self.process.poll() is None:

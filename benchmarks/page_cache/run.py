@@ -11,13 +11,8 @@ Figures are printed and written to bench.json (key "page_cache").
 import argparse
 import io
 import os
-import shutil
-import socket
 import statistics
-import subprocess
-import tempfile
 import time
-from contextlib import contextmanager
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
@@ -28,7 +23,7 @@ from django.utils import timezone
 
 from benchmarks import results
 from benchmarks.bootstrap import check_database_name, throwaway_database
-from testing.servers import free_port
+from testing.servers import missing_servers, private_redis
 
 BENCH_DATABASE = "pairapair_bench_pages"
 CONSTANT = "/__banc-d-essai__/constante/"
@@ -47,46 +42,6 @@ def parse_args(argv=None):
     parser.add_argument("--database", default=BENCH_DATABASE, help="Nom de la base jetable.")
     parser.add_argument("--output", default=results.DEFAULT_PATH, help="Fichier des résultats (JSON).")
     return parser.parse_args(argv)
-
-
-@contextmanager
-def private_redis():
-    """A redis-server of its own on a free port, without persistence, stopped at the end."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        raise SystemExit("redis-server est introuvable : --locmem pour mesurer sans Redis.")
-    port = free_port()
-    with tempfile.TemporaryDirectory() as folder:
-        server = subprocess.Popen(
-            [
-                binary,
-                "--bind",
-                HOST,
-                "--port",
-                str(port),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                folder,
-            ],
-            stdout=subprocess.DEVNULL,
-        )
-        try:
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    socket.create_connection((HOST, port), timeout=0.2).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit("redis-server n'a pas démarré.") from None
-                    time.sleep(0.05)
-            yield f"redis://{HOST}:{port}/0"
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
 
 
 def bench_settings(redis_url):
@@ -268,8 +223,10 @@ def main(argv=None):
         if options.locmem:
             report = run(options.requests, options.rounds)
         else:
-            with private_redis() as redis_url:
-                report = run(options.requests, options.rounds, redis_url)
+            if "redis-server" in missing_servers():
+                raise SystemExit("redis-server est introuvable : --locmem pour mesurer sans Redis.")
+            with private_redis() as redis:
+                report = run(options.requests, options.rounds, redis.url)
     print_report(report)
     results.save("page_cache", report, options.output)
     print(f"Résultats écrits dans {options.output}.")

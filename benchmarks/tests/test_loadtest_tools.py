@@ -38,7 +38,12 @@ def test_goals_and_the_docs_table():
         "cpus": 2,
         "users": 50,
         "load_1min": 1.0,
-        "mixed": {"rows": rows, "total": total, "worker_rss_mb": [120.0, 260.0]},
+        "mixed": {
+            "rows": rows,
+            "total": total,
+            "worker_rss_mb": [120.0, 260.0],
+            "pdf_process_rss_mb": [70.5],
+        },
         "redis": {"rows": rows, "total": total, "responses_5xx": 0},
         "postgres": {"rows": rows, "total": total, "responses_500": 2, "recovery_s": 1.5},
         "editor": {
@@ -61,6 +66,7 @@ def test_goals_and_the_docs_table():
         "| accueil | 100 | 10.0 | 10.0 |" in rewritten
         and "**Redis arrêté 10 s** (le 2026-12-01 16:00)" in rewritten
     )
+    assert "workers [120.0, 260.0], leurs processus des PDF [70.5]." in rewritten
 
 
 def test_kinds_of_page_from_the_sitemap():

@@ -249,6 +249,12 @@ DOWNLOADS_PERSONALISED_WINDOW = int(os.environ.get("DOWNLOADS_PERSONALISED_WINDO
 DOWNLOADS_HEAVY_SLOTS_PER_WORKER = int(os.environ.get("DOWNLOADS_HEAVY_SLOTS_PER_WORKER", "1"))
 DOWNLOADS_HEAVY_SLOT_WAIT = float(os.environ.get("DOWNLOADS_HEAVY_SLOT_WAIT", "2"))
 DOWNLOADS_HEAVY_RETRY_AFTER = 10
+# Seconds the file of the same choices is kept, sealed, for a new download (0: never kept).
+DOWNLOADS_PERSONALISED_CACHE_TIMEOUT = int(os.environ.get("DOWNLOADS_PERSONALISED_CACHE_TIMEOUT", "600"))
+# PDFs printed by a process of their own beside each process that asks for them, at a lower CPU
+# priority than the pages (job_descriptions/downloads/pdf_process.py); on in production.
+DOWNLOADS_PDF_PROCESS = env_bool("DOWNLOADS_PDF_PROCESS", False)
+DOWNLOADS_PDF_PROCESS_NICE = int(os.environ.get("DOWNLOADS_PDF_PROCESS_NICE", "10"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Pair à pair"

@@ -7,7 +7,6 @@ test database (this test commits) and a private redis-server; nothing of the mac
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 
@@ -16,43 +15,25 @@ import requests
 from django.db import connection
 from wagtail.models import Site
 
-from config.tests.servers import ROOT, free_port, wait_for_port
+from config.tests.servers import ROOT
 from home.models import StandardPage
+from testing.servers import PrivateRedis, free_port, missing_servers, wait_for_port
 
 pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-REDIS = shutil.which("redis-server")
 
 
 @pytest.fixture
 def private_redis(tmp_path):
-    if REDIS is None:
+    if "redis-server" in missing_servers():
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("redis-server manquant : obligatoire en CI")
         pytest.skip("redis-server manquant")
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            REDIS,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = PrivateRedis(tmp_path / "redis")
+    server.start()
     try:
-        wait_for_port(port, process)
-        yield f"redis://127.0.0.1:{port}/0"
+        yield server.url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        server.stop()
 
 
 def database_url():

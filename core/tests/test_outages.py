@@ -1,13 +1,18 @@
-"""The site survives its own servers failing, tested against real ones started here: a private
-redis-server killed and restarted, a throwaway PostgreSQL cluster stopped and started under a
-gunicorn that keeps running.
+"""The site survives its own servers failing, tested against real ones started here
+(testing/servers.py): a private redis-server killed and restarted, a private PostgreSQL cluster
+stopped and started under a gunicorn that keeps running.
 """
 
 import logging
+import os
 import signal
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -15,14 +20,48 @@ from django.test.utils import CaptureQueriesContext, override_settings
 
 from core import redis_cache
 from core.site_cache import GENERATION_KEY
-from core.tests.outage_servers import PrivateRedis, ThrowawayPostgres, gunicorn_site, missing_servers
 from home.models import StandardPage
+from testing.servers import PrivatePostgres, PrivateRedis, free_port, missing_servers, wait_for_port
 
 MISSING = missing_servers()
 pytestmark = [
     pytest.mark.servers,
     pytest.mark.skipif(bool(MISSING), reason=f"missing {MISSING}: run scripts/install-test-deps.sh"),
 ]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def gunicorn_site(database_url, log, settings="config.settings.test"):
+    """Yields the base URL of one gunicorn worker serving the site against `database_url`, and its
+    process; what it logs goes to the file `log`."""
+    port = free_port()
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings,
+        "DATABASE_URL": database_url,
+        "DB_CONN_MAX_AGE": "60",
+        "REDIS_URL": "",
+    }
+    with open(log, "w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
+            + ["--timeout", "30", "--log-level", "warning"],
+            cwd=ROOT,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=output,
+        )
+        try:
+            wait_for_port(port, process, timeout=30)
+            yield f"http://127.0.0.1:{port}", process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
 
 
 def menu(client):
@@ -101,7 +140,7 @@ def fetch(url):
 
 @pytest.mark.django_db
 def test_postgresql_stopped_and_started(site_tree, tmp_path):
-    postgres = ThrowawayPostgres()
+    postgres = PrivatePostgres()
     try:
         postgres.init()
         postgres.start()

@@ -11,6 +11,7 @@ for before the background task has made it is rendered once in the request (and 
 for again); the detail page never renders one: it shows the sizes once they are known.
 """
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -25,6 +26,7 @@ from django.core.files.storage import default_storage
 from django.utils import translation
 from django.utils.functional import cached_property
 
+from core.sealed_cache import SealedCache
 from job_descriptions.downloads.content import build_document
 
 logger = logging.getLogger(__name__)
@@ -211,10 +213,44 @@ def _remove_folder(folder):
         _remove_folder(f"{folder}/{name}")
 
 
-def personalised_file(page, file_format, personalisation, url=None):
-    """(JobDocument, bytes) for an employer's own version: never cached, never stored."""
-    job = build_document(page, personalisation, url=url)
-    return job, file_format.render(job, page.last_published_at)
+class PersonalisedFiles:
+    """An employer's own versions of one page: rendered in the request, never stored. The file of
+    the same choices (same page version, language and format) asked for again within
+    DOWNLOADS_PERSONALISED_CACHE_TIMEOUT seconds comes from a sealed cache (core/sealed_cache.py):
+    the shared cache holds it only under keys and seals made from those very choices, so nothing in
+    it reads as what the employer typed."""
+
+    def __init__(self, page, request=None):
+        self.page = page
+        self.published = PublishedFiles(page, request)
+        self.kept = SealedCache(
+            "personalised-file", getattr(settings, "DOWNLOADS_PERSONALISED_CACHE_TIMEOUT", 600)
+        )
+
+    def _material(self, file_format, personalisation):
+        described = {
+            "version": self.published.version,
+            "language": translation.get_language(),
+            "format": file_format.key,
+            "choices": dataclasses.asdict(personalisation),
+        }
+        return json.dumps(described, sort_keys=True, ensure_ascii=False, default=str).encode()
+
+    def kept_file(self, file_format, personalisation):
+        """(file name, bytes) of the same choices' file made a moment ago, or None."""
+        packed = self.kept.get(self._material(file_format, personalisation))
+        if packed is None:
+            return None
+        name, _sep, data = packed.partition(b"\0")
+        return name.decode(), data
+
+    def render(self, file_format, personalisation):
+        """(file name, bytes), rendered now, and kept for the same choices."""
+        job = build_document(self.page, personalisation, url=self.published.url)
+        name, data = str(job.filename), file_format.render(job, self.page.last_published_at)
+        packed = name.replace("\0", "").encode() + b"\0" + data
+        self.kept.set(self._material(file_format, personalisation), packed)
+        return name, data
 
 
 def filenames(name, extension):

@@ -1,48 +1,24 @@
-"""PDF layout of a JobDocument: an HTML template printed by WeasyPrint.
-
-WeasyPrint needs Pango (system libraries). Where they are missing, `pdf_available()` is False:
-the site says the PDF format is unavailable and DOCX/ODT keep working. WeasyPrint never fetches
-anything: the fetcher refuses every URL but inline `data:` ones, and the fonts are the machine's
-own (DejaVu, from Debian's fonts-dejavu-core).
+"""PDF layout of a JobDocument: an HTML template (job_description_pdf.html) printed by WeasyPrint
+(pdf_engine.py), in this process or, with DOWNLOADS_PDF_PROCESS (production), in the PDF process
+beside it (pdf_process.py). Where WeasyPrint cannot be loaded, `pdf_available()` is False: the site
+says the PDF format is unavailable and DOCX/ODT keep working.
 """
 
-import functools
-import logging
-
+from django.conf import settings
 from django.template.loader import render_to_string
 
-logger = logging.getLogger(__name__)
+from job_descriptions.downloads import pdf_engine
+from job_descriptions.downloads.pdf_process import PDF_PROCESS
+
 TEMPLATE = "job_descriptions/downloads/job_description_pdf.html"
 
 
-@functools.cache
-def _weasyprint():
-    """The weasyprint module, or None when it or its system libraries cannot be loaded."""
-    try:
-        import weasyprint
-    except (ImportError, OSError) as error:  # OSError: Pango/HarfBuzz libraries missing
-        logger.warning("PDF indisponible : WeasyPrint ne peut pas être chargé (%s)", error)
-        return None
-    return weasyprint
-
-
 def pdf_available():
-    return _weasyprint() is not None
+    return pdf_engine.available()
 
 
-@functools.cache
-def _fetcher_class():
-    from weasyprint.urls import URLFetcher
-
-    class LocalOnlyFetcher(URLFetcher):
-        """Refuses every URL except inline data: the PDF never reaches another host."""
-
-        def fetch(self, url, headers=None):
-            if url.startswith("data:"):
-                return super().fetch(url, headers)
-            raise ValueError(f"Ressource externe refusée : {url[:80]}")
-
-    return LocalOnlyFetcher
+def in_separate_process():
+    return bool(getattr(settings, "DOWNLOADS_PDF_PROCESS", False))
 
 
 def render_pdf_html(job, published_at=None):
@@ -51,12 +27,13 @@ def render_pdf_html(job, published_at=None):
 
 def render_pdf(job, published_at=None):
     """Bytes of a PDF file for the JobDocument `job`; RuntimeError when WeasyPrint is missing."""
-    weasyprint = _weasyprint()
-    if weasyprint is None:
-        raise RuntimeError("WeasyPrint is not available")
-    html = weasyprint.HTML(
-        string=render_pdf_html(job, published_at),
-        base_url="about:blank",
-        url_fetcher=_fetcher_class()(allowed_protocols=("data",)),
-    )
-    return html.write_pdf(pdf_variant="pdf/ua-1")
+    html = render_pdf_html(job, published_at)
+    if in_separate_process() and pdf_available():
+        return PDF_PROCESS.print(html)
+    return pdf_engine.html_to_pdf(html)
+
+
+def prepare_printer():
+    """Starts the PDF process now if it will be needed (the personalisation form calls it)."""
+    if in_separate_process() and pdf_available():
+        PDF_PROCESS.start()

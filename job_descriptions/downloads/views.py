@@ -6,10 +6,11 @@ from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.http import http_date
 
 from core.limits import Refused
-from job_descriptions.downloads.files import PublishedFiles, content_disposition, personalised_file
+from job_descriptions.downloads.files import PersonalisedFiles, PublishedFiles, content_disposition
 from job_descriptions.downloads.formats import FORMATS, get_format
 from job_descriptions.downloads.forms import PersonalisationForm
 from job_descriptions.downloads.limits import client_limit, rendering_slot
+from job_descriptions.downloads.pdf_writer import prepare_printer
 from job_descriptions.downloads.stats import record_download
 
 PERSONALISE_TEMPLATE = "job_descriptions/downloads/personalise.html"
@@ -50,14 +51,18 @@ def _busy(request, page, refused):
 
 def _personalised_download(page, request, form):
     file_format = FORMATS[form.cleaned_data["format"]]
-    url = page.get_full_url(request)
+    personalisation = form.personalisation()
+    files = PersonalisedFiles(page, request)
     try:
         client_limit().hit(request)
-        with rendering_slot(file_format):
-            job, data = personalised_file(page, file_format, form.personalisation(), url)
+        found = files.kept_file(file_format, personalisation)
+        if found is None:
+            with rendering_slot(file_format):
+                found = files.render(file_format, personalisation)
     except Refused as refused:
         return _busy(request, page, refused)
-    response = _file_response(data, file_format, job.filename)
+    name, data = found
+    response = _file_response(data, file_format, name)
     response["Cache-Control"] = "private, no-store"
     record_download(page, file_format, personalised=True)
     return response
@@ -97,7 +102,8 @@ def download(page, request, format_key):
 
 
 def personalise(page, request):
-    """<page URL>personnaliser/: the form (GET), its check ("Vérifier") and the download (POST)."""
+    """<page URL>personnaliser/: the form (GET), its check ("Vérifier") and the download (POST),
+    posted without a CSRF token (personalisation_url.py)."""
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     if request.method == "POST":
@@ -114,6 +120,7 @@ def personalise(page, request):
     else:
         form = PersonalisationForm(page)
         checked = False
+        prepare_printer()  # the employer's PDF, a minute from now, finds the PDF process ready
     context = page.get_context(request)
     context.update(
         {
@@ -124,6 +131,9 @@ def personalise(page, request):
         }
     )
     response = TemplateResponse(request, PERSONALISE_TEMPLATE, context)
-    add_never_cache_headers(response)
+    if request.method == "POST":  # what the employer typed, shown again: never kept anywhere
+        add_never_cache_headers(response)
+    # The form itself (GET) is the same for every reader, without a CSRF token (personalisation_url.py): the
+    # page cache keeps it for readers without a session, as any page.
     patch_vary_headers(response, ["Cookie"])
     return response

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 import pytest
 from docx import Document
 
-from job_descriptions.downloads import pdf_writer
+from job_descriptions.downloads import pdf_engine, pdf_writer
 from job_descriptions.downloads.files import PublishedFiles
 from job_descriptions.downloads.formats import FORMATS
 from job_descriptions.models import DownloadCount
@@ -160,7 +160,7 @@ def test_download_only_answers_get_and_head(client, job_pages):
 
 
 def test_without_weasyprint_pdf_is_unavailable_and_the_others_work(client, job_pages, monkeypatch):
-    monkeypatch.setattr(pdf_writer, "_weasyprint", lambda: None)
+    monkeypatch.setattr(pdf_engine, "_weasyprint", lambda: None)
     page = job_pages[LAM]
     response = download(client, page, "pdf")
     assert response.status_code == 503
@@ -178,7 +178,7 @@ def test_pdf_never_fetches_another_host(job_pages):
     from job_descriptions.downloads.content import build_document
 
     job = build_document(job_pages[LAM])
-    fetcher = pdf_writer._fetcher_class()(allowed_protocols=("data",))
+    fetcher = pdf_engine._fetcher_class()(allowed_protocols=("data",))
     for url in ("https://example.org/font.woff2", "http://127.0.0.1/x.css", "file:///etc/passwd"):
         with pytest.raises(ValueError):
             fetcher.fetch(url)

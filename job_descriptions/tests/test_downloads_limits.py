@@ -139,3 +139,45 @@ def test_an_unreachable_cache_never_refuses_nor_fails(rf, backend):
     with override_settings(CACHES={"default": closed}):
         for _ in range(3):
             limit.hit(rf.get("/", REMOTE_ADDR="192.0.2.8"))
+
+
+def test_the_same_choices_again_are_served_without_a_rendering_slot(client, job_pages, monkeypatch):
+    """A file asked for again with the same choices comes from the sealed cache: served while every
+    PDF slot is taken (it is not rendered again); other choices still wait for a slot. Both count
+    against the visitor's limit and as downloads."""
+    page = job_pages[LAM]
+    first = personalise(client, page, key="pdf")
+    assert first.status_code == 200 and first.content.startswith(b"%PDF")
+    monkeypatch.setattr(limits.HEAVY_SLOTS, "wait", 0)
+    holding, release = threading.Event(), threading.Event()
+
+    def render_elsewhere():
+        with limits.HEAVY_SLOTS.slot():
+            holding.set()
+            release.wait(10)
+
+    other = threading.Thread(target=render_elsewhere)
+    other.start()
+    try:
+        assert holding.wait(5)
+        again = personalise(client, page, key="pdf")
+        assert again.status_code == 200 and again.content == first.content
+        assert again["Content-Disposition"] == first["Content-Disposition"]
+        assert again["Cache-Control"] == "private, no-store"
+        changed = client.post(url(page), form_data(page, format="pdf", structure_name="CCAS de Autre"))
+        assert_busy_page(changed)
+        in_english = client.post(url(job_pages["en"]), form_data(job_pages["en"], format="pdf"))
+        assert_busy_page(in_english, language="en")
+    finally:
+        release.set()
+        other.join(10)
+    assert sum(DownloadCount.objects.filter(personalised=True).values_list("count", flat=True)) == 2
+
+
+@override_settings(DOWNLOADS_PERSONALISED_CACHE_TIMEOUT=0)
+def test_without_a_cache_timeout_every_file_is_rendered(client, job_pages, monkeypatch):
+    page = job_pages[LAM]
+    assert personalise(client, page, key="pdf").status_code == 200
+    monkeypatch.setattr(limits.HEAVY_SLOTS, "wait", 0)
+    with limits.HEAVY_SLOTS.slot():
+        assert_busy_page(personalise(client, page, key="pdf"))

@@ -52,14 +52,12 @@ def test_form_is_prefilled_from_the_template(client, job_pages):
     assert response.status_code == 200
     html = response.content.decode()
     assert '<meta name="robots" content="noindex">' in html
-    assert "csrfmiddlewaretoken" in html
     for block in page.missions:
         assert f'value="{block.id}" id="mission-' in html
     assert html.count('name="missions"') == len(page.missions)
     assert "CCAS / CIAS" in html
     assert 'name="setting"' in html and page.setting.split()[0] in html
     assert 'name="action" value="check"' in html and 'name="action" value="download"' in html
-    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
 
 
 @pytest.mark.sqlite_smoke
@@ -227,9 +225,45 @@ def test_nothing_typed_is_stored(client, job_pages):
     assert all("CCAS de Exemple" not in sql for sql in writes)
 
 
-def test_csrf_is_required_for_the_download(job_pages):
+def test_the_form_posts_without_a_csrf_token_and_its_page_is_the_same_for_everyone(job_pages):
+    """The form's page carries no token and sets no cookie; its post is answered without one (a
+    forged post gets the forger's own file, unreadable to the forger). The check's answer, which
+    shows what was typed, is never cached."""
     from django.test import Client
 
     page = job_pages[LAM]
     strict = Client(enforce_csrf_checks=True)
-    assert strict.post(url(page), form_data(page)).status_code == 403
+    form = strict.get(url(page))
+    assert "csrfmiddlewaretoken" not in form.content.decode() and not form.cookies
+    assert "no-cache" not in form.get("Cache-Control", "") and "private" not in form.get("Cache-Control", "")
+    download = strict.post(url(page), form_data(page))
+    assert download.status_code == 200 and download["Cache-Control"] == "private, no-store"
+    checked = strict.post(url(page), form_data(page, action="check"))
+    assert checked.status_code == 200 and "CCAS de Exemple" in checked.content.decode()
+    assert "no-store" in checked["Cache-Control"]
+    english = job_pages["en"]
+    assert strict.post(f"{english.url}personalise/", form_data(english)).status_code == 200
+
+
+def test_another_page_at_a_personalisation_address_keeps_the_csrf_check(site_tree):
+    from django.test import Client
+
+    from home.models import StandardPage
+
+    parent = StandardPage(title="Essai", slug="essai-csrf")
+    site_tree["home"].add_child(instance=parent)
+    page = StandardPage(title="Personnaliser", slug="personnaliser")
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.get("/essai-csrf/personnaliser/").status_code == 200
+    assert strict.post("/essai-csrf/personnaliser/", {"structure_name": "x"}).status_code == 403
+
+
+def test_the_form_is_served_from_the_page_cache(client, job_pages, page_cache):
+    page = job_pages[LAM]
+    first = client.get(url(page))
+    again = client.get(url(page))
+    assert first.status_code == again.status_code == 200
+    assert again["X-Page-Cache"] == "hit" and again.content == first.content
+    assert 'name="structure_name"' in again.content.decode()

@@ -1,0 +1,113 @@
+"""PDFs printed in a process of their own, beside each process that asks for them.
+
+WeasyPrint lays a document out in Python: a few hundred milliseconds of CPU for a job
+description. Inside a threaded gunicorn worker, that holds the interpreter lock the worker's other
+threads need to serve pages: each of their waits for PostgreSQL or Redis costs them up to a switch
+interval (5 ms) more, and a page with twenty round trips comes back 100 ms late. With
+DOWNLOADS_PDF_PROCESS (on in production), a process hands the HTML to its PDF process and waits
+for the bytes without holding the lock; the PDF process runs at a lower CPU priority
+(DOWNLOADS_PDF_PROCESS_NICE), so when the cores are busy the pages go first and the PDFs wait.
+
+The PDF process is a fresh interpreter (`spawn`: none of the parent's threads, connections or
+Django state) that imports WeasyPrint and pdf_engine.py only. It is started by `start()` when a
+gunicorn worker starts (deploy/gunicorn.conf.py) and when the personalisation form is built, so
+the employer's PDF finds it ready, or else at the first PDF; replaced after RENDERS_PER_PROCESS
+files (memory), and at once if it dies; one that takes more than PRINT_TIMEOUT seconds is killed,
+and the employer gets the 429 page. How many PDFs a process
+prints at once is bounded before they get here (limits.py: one per process by default).
+"""
+
+import logging
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+
+from django.conf import settings
+
+from core.limits import Refused
+from job_descriptions.downloads import pdf_engine
+
+logger = logging.getLogger(__name__)
+RENDERS_PER_PROCESS = 500
+# Seconds a PDF may take (a render takes 0.2 s): past them the machine is overloaded and the
+# employer gets the 429 page, as when every rendering slot is taken.
+PRINT_TIMEOUT = 10
+
+
+class PrintTimeout(Refused):
+    def __init__(self):
+        super().__init__(getattr(settings, "DOWNLOADS_HEAVY_RETRY_AFTER", 10), "worker")
+
+
+class PdfProcess:
+    """One PDF process for the process that uses it (a forked copy starts its own)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._executor = None
+        self._owner = None
+
+    def _current(self):
+        with self._lock:
+            if self._executor is None or self._owner != os.getpid():
+                niceness = getattr(settings, "DOWNLOADS_PDF_PROCESS_NICE", 10)
+                self._executor = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=pdf_engine.start_printer,
+                    initargs=(niceness,),
+                    max_tasks_per_child=RENDERS_PER_PROCESS,
+                )
+                self._owner = os.getpid()
+            return self._executor
+
+    def _discard(self, executor, kill=False):
+        with self._lock:
+            if self._executor is executor:
+                self._executor = None
+        if kill:  # a print that never ends: its process goes with it
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def start(self):
+        """Starts the PDF process without waiting for it (loading WeasyPrint takes about a second)."""
+        self._current().submit(pdf_engine.available)
+
+    def print(self, html):
+        """The PDF printed from `html` by the PDF process; a process that died is replaced once."""
+        executor = self._current()
+        try:
+            return self._print_with(executor, html)
+        except BrokenProcessPool:
+            self._discard(executor)
+            logger.warning("Le processus des PDF s'est arrêté : un nouveau le remplace")
+            return self._print_with(self._current(), html)
+
+    def _print_with(self, executor, html):
+        try:
+            return executor.submit(pdf_engine.html_to_pdf, html).result(timeout=PRINT_TIMEOUT)
+        except FutureTimeout:
+            self._discard(executor, kill=True)
+            logger.warning("PDF non imprimé en %s s : processus des PDF remplacé", PRINT_TIMEOUT)
+            raise PrintTimeout() from None
+
+    def running(self):
+        """Whether this process has started its PDF process."""
+        return self._executor is not None and self._owner == os.getpid()
+
+    def pid(self):
+        """The PDF process's id (started if need be)."""
+        return self._current().submit(os.getpid).result(timeout=PRINT_TIMEOUT)
+
+    def stop(self):
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+PDF_PROCESS = PdfProcess()

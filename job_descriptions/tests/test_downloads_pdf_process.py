@@ -1,0 +1,93 @@
+"""With DOWNLOADS_PDF_PROCESS, WeasyPrint runs in a process of its own beside the web process, at a
+lower CPU priority; the personalisation form starts it; a PDF process that dies is replaced, one
+that takes too long gives the busy page."""
+
+import os
+import runpy
+import signal
+from pathlib import Path
+
+import pytest
+
+from job_descriptions.downloads import pdf_engine, pdf_process
+from job_descriptions.tests.downloads_support import job_pages_fixture, pdf_text  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+LAM = "travailleur-pair-en-lam"
+
+
+@pytest.fixture
+def printer(settings, monkeypatch):
+    """A PDF process of the test's own (stopped at the end), used by the site."""
+    settings.DOWNLOADS_PDF_PROCESS = True
+    settings.DOWNLOADS_PDF_PROCESS_NICE = 5
+    process = pdf_process.PdfProcess()
+    monkeypatch.setattr("job_descriptions.downloads.pdf_writer.PDF_PROCESS", process)
+    yield process
+    process.stop()
+
+
+def form_data(page, document_format):
+    return {
+        "structure_name": "CCAS de Processus",
+        "lived_experience": page.lived_experience,
+        "missions": [str(block.id) for block in page.missions],
+        "format": document_format,
+        "action": "download",
+    }
+
+
+def test_the_web_process_never_runs_weasyprint(client, job_pages, printer, monkeypatch):
+    page = job_pages[LAM]
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("WeasyPrint ran in the web process")
+
+    form = client.get(f"{page.url}personnaliser/")
+    assert form.status_code == 200 and printer.running()  # started by the form, for the download
+    # The web process's WeasyPrint only: the PDF process has its own.
+    monkeypatch.setattr(pdf_engine._weasyprint().HTML, "write_pdf", not_here)
+    response = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert "CCAS de Processus" in pdf_text(response.content)
+
+    child = printer.pid()
+    assert child != os.getpid()
+    assert os.getpriority(os.PRIO_PROCESS, child) >= os.getpriority(os.PRIO_PROCESS, 0) + 5
+
+
+def test_each_gunicorn_worker_starts_its_pdf_process(printer):
+    config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "deploy" / "gunicorn.conf.py"))
+    assert not printer.running()
+    config["post_worker_init"](None)
+    assert printer.running()
+
+
+def test_a_pdf_process_that_dies_is_replaced(client, job_pages, printer):
+    page = job_pages[LAM]
+    first = printer.pid()
+    os.kill(first, signal.SIGKILL)
+    response = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
+    assert response.status_code == 200 and "CCAS de Processus" in pdf_text(response.content)
+    assert printer.pid() not in (first, os.getpid())
+
+
+def test_a_pdf_that_takes_too_long_gives_the_busy_page(client, job_pages, printer, monkeypatch):
+    page = job_pages[LAM]
+    first = printer.pid()
+    monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 0.001)
+    refused = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
+    assert refused.status_code == 429 and refused["Retry-After"] == "10"
+    assert "prépare déjà d'autres fiches" in refused.content.decode()
+    monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 20)
+    assert printer.pid() != first  # killed with its print, replaced
+
+
+def test_without_the_setting_nothing_is_started(client, job_pages, settings, monkeypatch):
+    settings.DOWNLOADS_PDF_PROCESS = False
+    process = pdf_process.PdfProcess()
+    monkeypatch.setattr("job_descriptions.downloads.pdf_writer.PDF_PROCESS", process)
+    page = job_pages[LAM]
+    client.get(f"{page.url}personnaliser/")
+    response = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
+    assert response.status_code == 200 and not process.running()
