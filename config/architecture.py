@@ -9,6 +9,7 @@ docs/architecture.md explains each app and where a new feature goes.
 ALLOWED_IMPORTS = {
     # The URLconf and settings wire every app in, the demo content excepted.
     "config": {
+        "api",
         "home",
         "search",
         "testimonies",
@@ -21,6 +22,7 @@ ALLOWED_IMPORTS = {
         "accounts",
     },
     "demo": {
+        "api",
         "home",
         "search",
         "testimonies",
@@ -32,6 +34,8 @@ ALLOWED_IMPORTS = {
         "core",
     },
     "home": {"search", "library", "taxonomy", "editorial", "core"},
+    # The open API: what readers may read of the library, as JSON.
+    "api": {"testimonies", "library", "taxonomy", "core"},
     "search": {"testimonies", "guides", "job_descriptions", "library", "taxonomy", "editorial", "core"},
     "testimonies": {"library", "taxonomy", "editorial", "core"},
     "guides": {"library", "taxonomy", "core"},

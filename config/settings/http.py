@@ -76,6 +76,9 @@ PAGE_CACHE_QUERY_PARAMETERS = frozenset(
     {"q", "type", "thematique", "public", "structure", "poste", "region", "annee", "tri", "page"}
     | {"format", "untranslated"}
     | {"sans_correction"}  # the search page's "search instead for what I typed"
+    # The open API's own parameters (api/endpoints.py; a test checks that none is missing).
+    | {"limit", "offset", "fields", "order", "rich_text_format", "locale", "translation_of"}
+    | {"id", "html_path"}
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/_protected-media/", "/static/", "/media/")
 
