@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 from core.structured_data import SCHEMA, headline
 
 
-def _modified(page):
+def modified_date(page):
     """When the version readers see was published, never before the date the page shows."""
     published = page.last_published_at
     if published is None or timezone.localtime(published).date() < page.publication_date:
@@ -26,7 +26,7 @@ def article(page, request, publisher, image, terms):
         "name": page.title,
         "description": page.summary,
         "datePublished": page.publication_date.isoformat(),
-        "dateModified": _modified(page),
+        "dateModified": modified_date(page),
         "inLanguage": page.language_code,
         "url": url,
         "mainEntityOfPage": url,
