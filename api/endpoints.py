@@ -32,7 +32,7 @@ from api.filters import FACET_PARAMETERS, LibraryFacetsFilter, parameter_values
 from api.protocol import ClientThrottle, JSONOnly, SafeJSONRenderer, open_to_every_origin
 from api.visibility import public_documents, public_images, public_library_pages
 from library.api_fields import IMAGE_RENDITIONS, PUBLIC_DOCUMENTS, RenditionsField
-from library.models import LibraryPage
+from library.models import LibraryPage, ResourceType
 from taxonomy.models import TAXONOMY_FIELDS
 
 MAX_OFFSET = 100_000
@@ -60,6 +60,7 @@ class OpenEndpoint:
     renderer_classes = [SafeJSONRenderer]
     content_negotiation_class = JSONOnly
     pagination_class = BoundedPagination
+    metadata_class = None  # OPTIONS describes nothing (405): simple GETs need no preflight
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -87,12 +88,13 @@ class OpenEndpoint:
 
 
 def library_page_models():
-    """The library's page types (guides, testimonies, job descriptions), by their `type` slug."""
-    return {
+    """The library's page types by their `type` slug, in the order of ResourceType."""
+    models = {
         model.default_resource_type: model
         for model in get_page_models()
         if issubclass(model, LibraryPage) and model.default_resource_type
     }
+    return {slug: models[slug] for slug in ResourceType.values if slug in models}
 
 
 def _type_names():

@@ -21,7 +21,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
@@ -194,7 +194,7 @@ def _image_response(data):
     return response
 
 
-@require_GET
+@require_safe
 def social_image(request, page_id, digest):
     state = cached("social-image", lambda: _card_state(page_id), page_id)
     if state is None:

@@ -48,7 +48,7 @@ def test_a_session_or_credentials_change_nothing(client, api_library, moderator)
 
 
 def test_write_methods_are_refused(client, api_library):
-    for method in ("post", "put", "patch", "delete"):
+    for method in ("post", "put", "patch", "delete", "options"):
         assert getattr(client, method)(PAGES).status_code == 405, method
 
 

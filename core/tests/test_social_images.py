@@ -44,6 +44,7 @@ def test_a_live_page_gets_its_card_drawn_once(client, guide):
         assert image.size == (1200, 630) and image.format == "PNG"
     assert stored(guide) == [url.rsplit("/", 1)[1]]
     assert client.get(url).content == response.content
+    assert client.head(url).status_code == 200 and client.post(url).status_code == 405
 
 
 def test_every_page_type_has_one(client, site_tree):
