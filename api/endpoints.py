@@ -36,6 +36,9 @@ from library.models import LibraryPage, ResourceType
 from taxonomy.models import TAXONOMY_FIELDS
 
 MAX_OFFSET = 100_000
+# The largest primary key of a page, a document or an image (a 32-bit integer column): a larger
+# number names nothing, and SQLite cannot even compare it.
+MAX_ID = 2**31 - 1
 MAX_HTML_PATH = 2048
 COMMON_PARAMETERS = frozenset(["limit", "offset", "fields", "order", "format", "_"])
 
@@ -66,6 +69,12 @@ class OpenEndpoint:
         super().initial(request, *args, **kwargs)
         if any("\x00" in name or "\x00" in value for name, values in request.GET.lists() for value in values):
             raise BadRequestError(_("Un paramètre contient un caractère nul."))
+        if int(kwargs.get("pk", 0)) > MAX_ID:
+            raise Http404("not found")
+        for name in ("id", "translation_of"):
+            value = request.GET.get(name, "").strip()
+            if value.isdigit() and int(value) > MAX_ID:
+                raise BadRequestError(_("%(name)s : aucun contenu n'a cet identifiant.") % {"name": name})
 
     def finalize_response(self, request, response, *args, **kwargs):
         return open_to_every_origin(super().finalize_response(request, response, *args, **kwargs))

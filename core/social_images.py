@@ -35,6 +35,7 @@ WIDTH, HEIGHT = 1200, 630
 DRAWING_VERSION = "1"
 FOLDER = "social-images"
 MAX_AGE = 24 * 60 * 60
+MAX_PAGE_ID = 2**31 - 1
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 BOLD, REGULAR = FONTS / "DejaVuSans-Bold.ttf", FONTS / "DejaVuSans.ttf"
 # The site's colours (static/css/site.css).
@@ -196,6 +197,8 @@ def _image_response(data):
 
 @require_safe
 def social_image(request, page_id, digest):
+    if page_id > MAX_PAGE_ID:  # names no page (and SQLite cannot compare it)
+        raise Http404
     state = cached("social-image", lambda: _card_state(page_id), page_id)
     if state is None:
         raise Http404

@@ -44,6 +44,7 @@ def collections(site_tree):
     }
 
 
+@pytest.mark.sqlite_smoke
 def test_documents_of_live_pages_only_and_never_a_private_one(client, site_tree, collections):
     guides = site_tree["sections"]["guide"]
     live, draft = PracticeGuidePageFactory(parent=guides), PracticeGuidePageFactory(parent=guides, publish=False)

@@ -28,6 +28,7 @@ def library(api_library):
     return {name: Page.objects.get(pk=pk).specific for name, pk in api_library.items()}
 
 
+@pytest.mark.sqlite_smoke
 def test_the_listing_gives_live_pages_with_their_summary_and_taxonomy(client, library):
     response = client.get(PAGES)
     data = response.json()
@@ -67,6 +68,7 @@ def test_the_english_page_names_its_terms_in_english_with_the_same_slugs(client,
         ("annee=2025", ["Témoignage CHRS"]),
     ],
 )
+@pytest.mark.sqlite_smoke
 def test_filters(client, library, query, expected):
     assert titles(client, f"{PAGES}?{query}") == expected
 
