@@ -11,7 +11,12 @@ import pytest
 
 from testing.servers import free_port
 
-PAGES = [("HomePage", "fr"), ("PracticeGuidePage", "fr"), ("TestimonyPage", "en"), ("JobDescriptionPage", "fr")]
+PAGES = [
+    ("HomePage", "fr"),
+    ("PracticeGuidePage", "fr"),
+    ("TestimonyPage", "en"),
+    ("JobDescriptionPage", "fr"),
+]
 EXPECTED = {
     "HomePage": {"@graph"},
     "PracticeGuidePage": {"BreadcrumbList", "Article"},
@@ -75,7 +80,9 @@ def test_a_partner_page_fetches_the_guides_as_json(page, live_site, partner_site
     console = []
     page.on("console", lambda message: console.append(message.text))
     page.goto(partner_site)
-    answer = page.evaluate(PARTNER_PAGE, f"{live_site}/api/v2/pages/?type=guide&locale=fr&fields=_,title,summary")
+    answer = page.evaluate(
+        PARTNER_PAGE, f"{live_site}/api/v2/pages/?type=guide&locale=fr&fields=_,title,summary"
+    )
     assert answer["status"] == 200, console
     items = answer["data"]["items"]
     assert answer["data"]["meta"]["total_count"] == len(items) > 0

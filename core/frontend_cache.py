@@ -3,8 +3,9 @@
 Wagtail's frontend cache app purges a page's own URLs when it is published or unpublished, at
 once. A page also shows in other pages: the sections above it (their listings), the home page and
 its children (the latest items, the search page's default listing), the feeds, the sitemap and
-the open API (its listings and the page's answer). Those and the page itself are purged here, in one `PurgeBatch`, on the same signals, once the
-change is committed: a purge sent before would let the CDN fetch the old page again and keep it.
+the open API (its listings and the page's answer). Those and the page itself are purged here, in
+one `PurgeBatch`, on the same signals, once the change is committed: a purge sent before would let
+the CDN fetch the old page again and keep it.
 Nothing happens while no purge backend is configured.
 """
 

@@ -47,7 +47,10 @@ def collections(site_tree):
 @pytest.mark.sqlite_smoke
 def test_documents_of_live_pages_only_and_never_a_private_one(client, site_tree, collections):
     guides = site_tree["sections"]["guide"]
-    live, draft = PracticeGuidePageFactory(parent=guides), PracticeGuidePageFactory(parent=guides, publish=False)
+    live, draft = (
+        PracticeGuidePageFactory(parent=guides),
+        PracticeGuidePageFactory(parent=guides, publish=False),
+    )
     public = document("Grille", collections["public"])
     private = document("Preuve", collections["consent"])
     deeper = document("Preuve ancienne", collections["inside_consent"])
@@ -86,7 +89,9 @@ def test_images_of_live_pages_by_their_renditions_never_the_original(client, sit
     guides = site_tree["sections"]["guide"]
     images = {
         name: get_image_model().objects.create(
-            title=name, collection=collections[where], file=get_test_image_file(f"{name}.png", size=(1600, 900))
+            title=name,
+            collection=collections[where],
+            file=get_test_image_file(f"{name}.png", size=(1600, 900)),
         )
         for name, where in (("Équipe", "public"), ("Brouillon", "public"), ("Privée", "consent"))
     }
@@ -99,7 +104,10 @@ def test_images_of_live_pages_by_their_renditions_never_the_original(client, sit
     item = response.json()["items"][0]
     assert item["alt"] == "Équipe" and "download_url" not in item["meta"]
     assert item["renditions"]["social"]["width"] == 1200 and item["renditions"]["social"]["height"] == 630
-    assert "/media/images/" in item["renditions"]["large"]["url"] and "original_images" not in response.content.decode()
+    assert (
+        "/media/images/" in item["renditions"]["large"]["url"]
+        and "original_images" not in response.content.decode()
+    )
     for hidden in ("Brouillon", "Privée"):
         assert client.get(f"/api/v2/images/{images[hidden].pk}/").status_code == 404
 

@@ -18,7 +18,10 @@ def test_every_parameter_the_api_reads_is_part_of_the_page_cache_key():
     """A parameter the page cache left out of its key would get another query's cached answer."""
     for endpoint in ENDPOINTS:
         read = (endpoint.known_query_parameters | endpoint.find_query_parameters) - {"_"}
-        assert read <= settings.PAGE_CACHE_QUERY_PARAMETERS, (endpoint.name, read - settings.PAGE_CACHE_QUERY_PARAMETERS)
+        assert read <= settings.PAGE_CACHE_QUERY_PARAMETERS, (
+            endpoint.name,
+            read - settings.PAGE_CACHE_QUERY_PARAMETERS,
+        )
 
 
 def test_json_for_every_client_readable_from_any_site(client, api_library):
@@ -53,7 +56,9 @@ def test_write_methods_are_refused(client, api_library):
 
 
 @pytest.mark.usefixtures("page_cache")
-def test_answers_are_served_by_the_page_cache_and_each_query_has_its_own(client, api_library, django_db_blocker):
+def test_answers_are_served_by_the_page_cache_and_each_query_has_its_own(
+    client, api_library, django_db_blocker
+):
     first = client.get(f"{PAGES}?type=guide&limit=1")
     assert first["X-Page-Cache"] == "miss"
     with django_db_blocker.block():

@@ -82,13 +82,13 @@ def test_a_new_title_gives_a_new_card_and_the_old_address_leads_to_it(client, gu
 
 
 def test_no_card_for_a_page_readers_cannot_see(client, site_tree, guide):
-    url = card_url(client, guide)
+    guide_url = card_url(client, guide)
     draft = PracticeGuidePageFactory(parent=site_tree["sections"]["guide"], publish=False)
     testimony = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"])
     testimony_url = card_url(client, testimony)
     testimony.consent_records().first().withdraw()
     PageViewRestriction.objects.create(page=guide, restriction_type="password", password="secret")
-    for url in (url, testimony_url, f"/partage/{draft.pk}/0123456789abcdef.png"):
+    for url in (guide_url, testimony_url, f"/partage/{draft.pk}/0123456789abcdef.png"):
         assert client.get(url).status_code == 404, url
     assert client.get("/partage/99999999999999999999/x.png").status_code == 404
     assert stored(guide) == [] and stored(testimony) == []

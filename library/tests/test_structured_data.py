@@ -41,7 +41,12 @@ def check_breadcrumbs(data, page):
     items = data["BreadcrumbList"]["itemListElement"]
     assert [item["position"] for item in items] == list(range(1, len(items) + 1))
     assert items[0]["item"] == page.get_parent().get_parent().full_url  # the home page
-    assert items[-1] == {"@type": "ListItem", "position": len(items), "name": page.title, "item": page.full_url}
+    assert items[-1] == {
+        "@type": "ListItem",
+        "position": len(items),
+        "name": page.title,
+        "item": page.full_url,
+    }
 
 
 def check_publisher(article):
@@ -53,7 +58,11 @@ def check_publisher(article):
 
 @pytest.mark.parametrize(
     ("model", "kind"),
-    [(PracticeGuidePage, "Article"), (testimony_models.TestimonyPage, "Article"), (JobDescriptionPage, "DigitalDocument")],
+    [
+        (PracticeGuidePage, "Article"),
+        (testimony_models.TestimonyPage, "Article"),
+        (JobDescriptionPage, "DigitalDocument"),
+    ],
     ids=["guide", "testimony", "job-description"],
 )
 def test_library_pages_describe_themselves(client, demo_site, model, kind):
@@ -74,7 +83,9 @@ def test_library_pages_describe_themselves(client, demo_site, model, kind):
         check_publisher(main)
         assert "JobPosting" not in html
         assert meta["og:type"] == ["article"] and meta["og:url"] == [page.full_url]
-        assert meta["og:title"] == [page.title] and meta["og:locale"] == [{"fr": "fr_FR", "en": "en_GB"}[lang]]
+        assert meta["og:title"] == [page.title] and meta["og:locale"] == [
+            {"fr": "fr_FR", "en": "en_GB"}[lang]
+        ]
         assert meta["twitter:card"] == ["summary_large_image"]
         if page.get_translations().live().exists():
             assert meta["og:locale:alternate"] == [{"fr": "en_GB", "en": "fr_FR"}[lang]]
@@ -120,10 +131,15 @@ def test_a_title_cannot_close_its_script(client, site_tree):
     title = 'Guide </script><script>alert("x")</script> & <b>'
     page = PracticeGuidePageFactory(parent=site_tree["sections"]["guide"], title=title)
     html, data, meta = head_of(client, page)
-    assert data["Article"]["headline"] == title and data["BreadcrumbList"]["itemListElement"][-1]["name"] == title
+    assert (
+        data["Article"]["headline"] == title
+        and data["BreadcrumbList"]["itemListElement"][-1]["name"] == title
+    )
     for block in LD_BLOCK.findall(html):
         assert "<" not in block and ">" not in block
-    assert meta["og:title"] == ['Guide &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; & &lt;b&gt;']
+    assert meta["og:title"] == [
+        "Guide &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; & &lt;b&gt;"
+    ]
 
 
 def test_the_editors_image_is_the_card(client, site_tree):
