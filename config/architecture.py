@@ -10,6 +10,7 @@ ALLOWED_IMPORTS = {
     # The URLconf and settings wire every app in, the demo content excepted.
     "config": {
         "feedback",
+        "api",
         "home",
         "search",
         "testimonies",
@@ -23,6 +24,7 @@ ALLOWED_IMPORTS = {
     },
     "demo": {
         "feedback",
+        "api",
         "home",
         "search",
         "testimonies",
@@ -36,6 +38,8 @@ ALLOWED_IMPORTS = {
     # Readers' answers to « Cette page vous a-t-elle été utile ? » on the library's pages.
     "feedback": {"library", "core"},
     "home": {"search", "library", "taxonomy", "editorial", "core"},
+    # The open API: what readers may read of the library, as JSON.
+    "api": {"testimonies", "library", "taxonomy", "core"},
     "search": {"testimonies", "guides", "job_descriptions", "library", "taxonomy", "editorial", "core"},
     "testimonies": {"library", "taxonomy", "editorial", "core"},
     "guides": {"library", "taxonomy", "core"},

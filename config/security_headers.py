@@ -9,8 +9,8 @@
 
 The public policy allows no inline script or style: the site's scripts are files of static/js,
 the one inline style (the static 500 page) carries the request's nonce. JSON-LD data blocks
-(`<script type="application/ld+json">`) are not scripts a browser runs, so CSP does not block
-them; the site has none today.
+(`<script type="application/ld+json">`, core/structured_data.py) are not scripts a browser runs,
+so CSP does not block them.
 """
 
 from csp.constants import HEADER, HEADER_REPORT_ONLY

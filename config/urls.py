@@ -7,8 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.urls import api_router
 from core import views as core_views
 from core.sitemaps import BilingualSitemap, ViewsSitemap
+from core.social_images import social_image
 from feedback import views as feedback_views
 from home import contact as contact_views
 from home import views as home_views
@@ -20,6 +22,7 @@ from library.feeds import site_feed
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path(
         "sitemap.xml",
         sitemap,
@@ -29,6 +32,8 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
+    # The social card image of a page whose editor chose none (core/social_images.py).
+    path("partage/<int:page_id>/<str:digest>.png", social_image, name="social_image"),
     path("flux/", site_feed("fr"), name="feed_fr"),
     path("flux/atom/", site_feed("fr", atom=True), name="feed_fr_atom"),
     path("en/feed/", site_feed("en"), name="feed_en"),

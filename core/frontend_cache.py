@@ -3,7 +3,7 @@
 Wagtail's frontend cache app purges a page's own URLs when it is published or unpublished, at
 once. A page also shows in other pages: the sections above it (their listings), the home page and
 its children (the latest items, the search page's default listing), the map of the regions in
-both languages, the feeds and the sitemap.
+both languages, the feeds, the sitemap and the open API (its listings and the page's answer).
 Those and the page itself are purged here, in one `PurgeBatch`, on the same signals, once the
 change is committed: a purge sent before would let the CDN fetch the old page again and keep it.
 Nothing happens while no purge backend is configured.
@@ -20,6 +20,9 @@ HOME_DEPTH = 2
 LISTING_URL_NAMES = ("feed_fr", "feed_en", "sitemap")
 # Listings whose address follows the language (`i18n_patterns`): purged in every language.
 TRANSLATED_LISTING_URL_NAMES = ("region_map",)
+# The open API (api/urls.py): its listings, and the page's own answer (API_DETAIL_URL_NAME).
+LISTING_URL_NAMES += tuple(f"wagtailapi_v2:{name}:listing" for name in ("pages", "documents", "images"))
+API_DETAIL_URL_NAME = "wagtailapi_v2:pages:detail"
 
 
 def related_urls(page):
@@ -33,9 +36,10 @@ def related_urls(page):
         batch.add_pages(home.get_children().live().exclude(pk=page.pk).specific())
     site = page.get_site()
     if site is not None:
-        for name in LISTING_URL_NAMES:
+        paths = [(name, ()) for name in LISTING_URL_NAMES] + [(API_DETAIL_URL_NAME, (page.pk,))]
+        for name, args in paths:
             try:
-                batch.add_url(site.root_url + reverse(name))
+                batch.add_url(site.root_url + reverse(name, args=args))
             except NoReverseMatch:
                 continue
         for name in TRANSLATED_LISTING_URL_NAMES:

@@ -3,13 +3,19 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.text import stream_text
+from library.api_fields import PublicDocumentsField
 from library.blocks import BodyBlock
 from library.models import LibraryPage, ResourceType
+
+
+def attached_documents(page):
+    return [attachment.document for attachment in page.attachments.select_related("document")]
 
 
 class PracticeGuidePage(LibraryPage):
@@ -34,6 +40,13 @@ class PracticeGuidePage(LibraryPage):
         index.SearchField("for_whom"),
         index.SearchField("key_points"),
         index.SearchField("body"),
+    ]
+
+    api_fields = LibraryPage.api_fields + [
+        APIField("for_whom"),
+        APIField("key_points"),
+        APIField("body"),
+        APIField("attachments", serializer=PublicDocumentsField(documents_of=attached_documents)),
     ]
 
     edit_handler = LibraryPage.build_edit_handler(

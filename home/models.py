@@ -42,6 +42,10 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
         verbose_name = _("page d'accueil")
         verbose_name_plural = _("pages d'accueil")
 
+    def social_card(self):
+        """The site's name over the welcome sentence (core/structured_data.py)."""
+        return {"title": self.hero_heading or self.title}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_sections(self))

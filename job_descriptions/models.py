@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.text import stream_text
+from job_descriptions.api_fields import JOB_DESCRIPTION_API_FIELDS
 from job_descriptions.blocks import (
     MISSION_KIND_LABELS,
     SKILL_KIND_LABELS,
@@ -70,6 +71,7 @@ class JobDescriptionPage(DownloadRoutesMixin, LibraryPage):
 
     default_resource_type = ResourceType.JOB_DESCRIPTION
     template = "job_descriptions/job_description_page.html"
+    api_fields = LibraryPage.api_fields + JOB_DESCRIPTION_API_FIELDS
 
     search_fields = LibraryPage.search_fields + [
         index.SearchField("job_title"),
@@ -128,6 +130,22 @@ class JobDescriptionPage(DownloadRoutesMixin, LibraryPage):
                 stream_text(self.vigilance),
             ]
         )
+
+    def structured_data(self, request, publisher, image, terms):
+        """A template, not a job offer: a DigitalDocument with its files, never a JobPosting."""
+        data = super().structured_data(request, publisher, image, terms)
+        data["@type"] = "DigitalDocument"
+        data["genre"] = data.pop("articleSection")  # « Fiche de poste », an Article's property
+        data["encoding"] = [
+            {
+                "@type": "MediaObject",
+                "name": f"{self.title} ({file_format.label})",
+                "encodingFormat": file_format.content_type,
+                "contentUrl": url,
+            }
+            for file_format, url in self.download_links(request)
+        ]
+        return data
 
     def missions_by_kind(self):
         return group_by_kind(self.missions, MISSION_KIND_LABELS)

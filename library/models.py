@@ -5,6 +5,7 @@ import math
 from django.conf import settings
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -24,8 +25,10 @@ from wagtail.search import index
 from core.admin_panels import UserAwarePageChooserPanel
 from core.routing import CachedViewRestrictionsMixin
 from core.site_cache import cached
+from library.api_fields import LIBRARY_API_FIELDS
 from library.forms import LibraryPageForm
 from library.related import ranked_by_shared_terms
+from library.structured_data import article
 from taxonomy.models import TAXONOMY_FIELDS, Region
 
 WORDS_READ_PER_MINUTE = 200
@@ -126,6 +129,9 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
             for field_name in TAXONOMY_FIELDS
         ),
     ]
+
+    # What the open API shows of every library page (api/; each type adds its own content).
+    api_fields = LIBRARY_API_FIELDS
 
     classification_panels = [FieldPanel(field_name) for field_name in TAXONOMY_FIELDS]
     listing_panels = [
@@ -262,6 +268,16 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["library_detail"] = LibraryDetail(self, request)
         return context
+
+    def social_card(self):
+        """The page's social card (core/structured_data.py): its type over its title, its image."""
+        with translation.override(self.language_code):
+            kicker = str(self.get_resource_type_display())
+        return {"kicker": kicker, "title": self.title, "image": self.image, "type": "article"}
+
+    def structured_data(self, request, publisher, image, terms):
+        """The page's JSON-LD: an Article (library/structured_data.py)."""
+        return article(self, request, publisher, image, terms)
 
     def taxonomy_groups(self, terms=None):
         """[(label, facet key, [terms])] for the detail page, terms in the page's locale."""

@@ -11,6 +11,7 @@ from wagtail.search import index
 from core.text import stream_text
 from library.models import LibraryPage, ResourceType
 from testimonies.anonymisation import normalise
+from testimonies.api_fields import TESTIMONY_API_FIELDS
 from testimonies.blocks import TESTIMONY_QUOTE_BLOCKS, KeyFigureBlock, SourceBlock
 from testimonies.consent import (
     ConsentRequired,
@@ -60,6 +61,7 @@ class TestimonyPage(LibraryPage):
 
     default_resource_type = ResourceType.TESTIMONY
     template = "testimonies/testimony_page.html"
+    api_fields = LibraryPage.api_fields + TESTIMONY_API_FIELDS
 
     search_fields = LibraryPage.search_fields + [
         index.SearchField("structure_name"),

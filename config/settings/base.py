@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "demo",
     "feedback",
     "home",
+    # The open API (/api/v2/), read-only: pages, documents and images anyone may read.
+    "api",
     "search",
     # Before wagtail: its publish_scheduled command refuses testimonies without consent.
     "testimonies",
@@ -48,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -240,6 +243,15 @@ TASKS = {
         )
     }
 }
+
+# The open API (api/, docs/api.md): requests per client and window (seconds) that the full-page
+# cache does not answer, items per answer at most, rich text as HTML with its links resolved.
+API_REQUESTS_PER_CLIENT = int(os.environ.get("API_REQUESTS_PER_CLIENT", "120"))
+API_WINDOW = int(os.environ.get("API_WINDOW", "60"))
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+# Social card images drawn per client and minute (core/social_images.py); a drawn one is read back.
+SOCIAL_IMAGES_PER_CLIENT = int(os.environ.get("SOCIAL_IMAGES_PER_CLIENT", "20"))
 
 # Personalised job descriptions, rendered in the request (job_descriptions/downloads/limits.py):
 # files per visitor and window (seconds), PDF renderings at once per process, seconds a request

@@ -77,6 +77,9 @@ PAGE_CACHE_QUERY_PARAMETERS = frozenset(
     | {"format", "untranslated"}
     | {"sans_correction"}  # the search page's "search instead for what I typed"
     | {"avis"}  # a library page's thank-you for the reader's feedback (feedback_tags: never stored)
+    # The open API's own parameters (api/endpoints.py; a test checks that none is missing).
+    | {"limit", "offset", "fields", "order", "rich_text_format", "locale", "translation_of"}
+    | {"id", "html_path"}
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/_protected-media/", "/static/", "/media/")
 

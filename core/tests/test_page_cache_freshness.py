@@ -132,6 +132,10 @@ def test_publishing_and_unpublishing_purge_the_page_its_listings_the_home_and_th
         "/sitemap.xml",
         "/carte/",
         "/en/map/",
+        "/api/v2/pages/",
+        f"/api/v2/pages/{testimony.pk}/",
+        "/api/v2/documents/",
+        "/api/v2/images/",
     }
     published = set(purge_server.purged)
     assert {path for _host, path in published} >= expected

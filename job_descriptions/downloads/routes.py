@@ -32,6 +32,15 @@ class DownloadRoutesMixin(RoutablePageMixin):
             name = ENGLISH_ROUTES[name]
         return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
+    def download_links(self, request=None):
+        """[(FileFormat, absolute URL)] of the files readers can download now (the API, JSON-LD)."""
+        page_url = self.get_full_url(request) or ""
+        return [
+            (file_format, page_url + self.reverse_subpage("download", args=[file_format.key]))
+            for file_format in FORMATS.values()
+            if file_format.is_available()
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["downloads"] = DownloadPanel(self, request)

@@ -1,9 +1,8 @@
 from django import template
 from django.template.defaultfilters import filesizeformat
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
-from core import safe_json
+from core.social_images import card_image
+from core.structured_data import json_ld_script, organization, social_card
 from library import sharing
 
 register = template.Library()
@@ -23,23 +22,18 @@ def document_meta(document):
 
 
 @register.simple_tag(takes_context=True)
-def article_json_ld(context, page):
+def library_json_ld(context, page, site_settings=None):
+    """The page's JSON-LD (`page.structured_data`), its publisher from the site settings."""
     request = context["request"]
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Article",
-        "headline": page.title,
-        "description": page.summary,
-        "datePublished": page.publication_date.isoformat(),
-        "dateModified": (page.last_published_at or page.latest_revision_created_at).date().isoformat()
-        if (page.last_published_at or page.latest_revision_created_at)
-        else page.publication_date.isoformat(),
-        "inLanguage": page.language_code,
-        "url": page.get_full_url(request),
-        "publisher": {"@type": "Organization", "name": "Pair à pair"},
-    }
-    payload = safe_json.dumps(data)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    detail = context.get("library_detail")
+    terms = (
+        {field: terms for _label, field, terms in detail.taxonomy_groups}
+        if detail is not None
+        else page.taxonomy_terms()
+    )
+    image = card_image(request, page, social_card(page))
+    data = page.structured_data(request, organization(request, site_settings), image, terms)
+    return json_ld_script(data)
 
 
 @register.inclusion_tag("library/includes/share_links.html", takes_context=True)

@@ -34,10 +34,10 @@ def test_every_demo_item_renders_in_its_languages(client, demo_site, model):
         assert 'class="breadcrumbs' in html
         assert f'<link rel="canonical" href="{page.full_url}">' in html
         assert f'<meta property="og:title" content="{page.title}'.replace("'", "&#x27;") in html
-        data = json.loads(
-            re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-        )
-        assert data["@type"] == "Article" and data["inLanguage"] == lang
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        data = {block["@type"]: block for block in map(json.loads, blocks)}
+        kind = "DigitalDocument" if model is JobDescriptionPage else "Article"
+        assert set(data) == {"BreadcrumbList", kind} and data[kind]["inLanguage"] == lang
         # Every section heading is followed by content: no empty section.
         for section in re.findall(r"<section[^>]*>(.*?)</section>", html, re.S):
             text = re.sub(r"<[^>]+>", "", section).strip()
