@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from editorial import translation_editor
 from editorial.panels import ReviewQueuePanel, TranslationsPanel
 from editorial.translation_review import submit_translation
 from editorial.translations import is_out_of_date, out_of_date_locales
@@ -34,6 +35,32 @@ def translation_notices(request, page):
             % {"locales": ", ".join(locale.get_display_name() for locale in locales)},
         )
     return None
+
+
+# Before wagtail-localize's own hook, which answers every request to a translation's editor.
+@hooks.register("before_edit_page", order=-1)
+def publish_translation_in_review(request, page):
+    return translation_editor.publish_translation(request, page)
+
+
+# Before wagtail-localize's URLs: the same addresses, refused to who may not publish the page.
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_sync_urls():
+    return [
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            translation_editor.stop_translation,
+            name="editorial_stop_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            translation_editor.convert_to_alias,
+            name="editorial_convert_to_alias",
+        ),
+    ]
+
+
+hooks.register("construct_page_action_menu", translation_editor.without_alias_conversion)
 
 
 @hooks.register("construct_homepage_panels")

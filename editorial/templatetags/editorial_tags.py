@@ -4,6 +4,7 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 
 from core.routing import default_locale_id
 from editorial import fallback_passages as passages
+from editorial import translation_editor
 from editorial.translation_review import review_actions
 from editorial.translations import has_missing_strings
 
@@ -27,6 +28,12 @@ def translation_notice(page):
 def translation_review(context, page, translation):
     """The review block of the translation editor: submit, or the current task's actions."""
     return {"page": page, "translation": translation, **review_actions(page, context["request"].user)}
+
+
+@register.simple_tag(takes_context=True)
+def translation_editor_props(context, props, page):
+    """The translation editor's props, without the actions the user may not take."""
+    return translation_editor.editor_props(props, page, context["request"].user)
 
 
 @register.simple_tag
