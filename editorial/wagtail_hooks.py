@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial import translation_editor
+from editorial.content_checks import configure_content_checks
 from editorial.panels import ReviewQueuePanel, TranslationsPanel
 from editorial.translation_review import submit_translation
 from editorial.translations import is_out_of_date, out_of_date_locales
@@ -61,6 +62,7 @@ def register_translation_sync_urls():
 
 
 hooks.register("construct_page_action_menu", translation_editor.without_alias_conversion)
+hooks.register("construct_wagtail_userbar", configure_content_checks)
 
 
 @hooks.register("construct_homepage_panels")
@@ -79,6 +81,16 @@ def register_guide_url():
             name="editorial_submit_translation",
         ),
     ]
+
+
+# Wagtail's help menu links to its release notes and its editor guide, in English: the editors'
+# guide (in the main menu) is theirs.
+ENGLISH_HELP_PAGES = ("whats-new-in-wagtail-", "editor-guide")
+
+
+@hooks.register("construct_help_menu")
+def without_english_help_pages(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_HELP_PAGES)]
 
 
 @hooks.register("register_admin_menu_item")
