@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.templatetags.wagtailcore_tags import richtext
 
@@ -66,6 +67,15 @@ def passage_lang(fallback, text):
     if not fallback:
         return ""
     return mark_safe(fallback.lang(text))  # noqa: S308 - a language code
+
+
+@register.simple_tag
+def fallback_text(fallback, text):
+    """`{% fallback_text fallback text %}`: the text, in a <span lang="fr"> when it is still in the
+    source language (for a text inside a sentence or next to another)."""
+    if fallback and fallback.is_fallback(text):
+        return format_html('<span lang="{}">{}</span>', fallback.language, text)
+    return text
 
 
 @register.filter
