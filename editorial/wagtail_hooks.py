@@ -65,8 +65,13 @@ hooks.register("construct_page_action_menu", translation_editor.without_alias_co
 hooks.register("construct_wagtail_userbar", configure_content_checks)
 
 
+# Wagtail's "what's new" banner, which leads to its editor guide (in English).
+WHATS_NEW_PANEL = "whats_new_in_wagtail_version"
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != WHATS_NEW_PANEL]
     panels.append(ReviewQueuePanel())
     panels.append(TranslationsPanel())
 

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its translations: Wagtail writes workflow dates with its naturaltime ("il y a une minute").
+    "django.contrib.humanize",
     # Django's background tasks (the backport Wagtail 8 uses) and their database queue.
     "django_tasks",
     "django_tasks_db",
