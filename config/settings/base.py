@@ -264,6 +264,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
 DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar from gravatar.com: the admin loads nothing from another host (its policy blocks it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Page addresses in plain ASCII: « paire-a-laccueil », never « paire-%C3%A0-laccueil ».
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Admin date fields in French order, never ISO (the date pickers follow these).
