@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 
 
 def axe_configuration(html):
-    found = re.search(r'<script id="checker-axe-configuration" type="application/json">(.*?)</script>', html, re.S)
+    script = r'<script id="checker-axe-configuration" type="application/json">(.*?)</script>'
+    found = re.search(script, html, re.S)
     assert found, "no content checker on this screen"
     return json.loads(found.group(1))
 
