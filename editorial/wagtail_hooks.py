@@ -38,8 +38,10 @@ def translation_notices(request, page):
     return None
 
 
-# Before wagtail-localize's own hook, which answers every request to a translation's editor.
-@hooks.register("before_edit_page", order=-1)
+# Before wagtail-localize's own hook, which answers every request to a translation's editor
+# (editorial comes before wagtail_localize in INSTALLED_APPS, after the content types' apps, whose
+# own checks of a publication, such as the testimonies' consent, come first).
+@hooks.register("before_edit_page")
 def publish_translation_in_review(request, page):
     return translation_editor.publish_translation(request, page)
 

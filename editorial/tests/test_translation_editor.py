@@ -32,7 +32,7 @@ def test_the_served_editor_is_the_installed_one_patched():
 
 
 def test_a_patch_that_no_longer_applies_is_said():
-    with pytest.raises(localize_bundle.PatchError, match="Stop Synced translation"):
+    with pytest.raises(localize_bundle.PatchError, match="title translatable: applied 0 times, expected 2"):
         localize_bundle.patch('"More actions" "More actions"')
 
 
