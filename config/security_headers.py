@@ -3,7 +3,8 @@
 - `ContentSecurityPolicyMiddleware`: django-csp's middleware, with CONTENT_SECURITY_POLICY on
   every page and CONTENT_SECURITY_POLICY_ADMIN, looser, under /admin/ only (Wagtail's admin
   needs inline scripts and styles). A response that already has a policy keeps it (Wagtail's
-  documents: `default-src 'none'`).
+  documents: `default-src 'none'`); a preview of a page (Wagtail's dummy request) gets the
+  admin's, from the admin request that shows it.
 - `PermissionsPolicyMiddleware`: Permissions-Policy (PERMISSIONS_POLICY) and
   Cross-Origin-Resource-Policy on every response.
 
@@ -30,6 +31,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         self._built = {}
 
     def process_response(self, request, response):
+        if getattr(request, "is_dummy", False):
+            # Wagtail's previews serve the page through the middleware again, with a dummy request
+            # to its public address: the admin request that shows the preview sets the policy
+            # (the admin's, whose frame-ancestors lets the preview panel show it).
+            return response
         plain = (
             getattr(request, "_csp_nonce", None) is None
             and HEADER not in response

@@ -28,7 +28,8 @@ def translated_page(translation):
 def review_actions(page, user):
     """What the translation editor offers `user` about the review of `page` (a synced translation).
 
-    {"can_submit": bool, "workflow_state": WorkflowState | None, "task_actions": [(name, label)]}
+    {"can_submit": bool, "can_publish": bool, "workflow_state": WorkflowState | None,
+    "task_actions": [(name, label)]}
     """
     perms = page.permissions_for_user(user)
     state = page.current_workflow_state
@@ -44,7 +45,12 @@ def review_actions(page, user):
         and page.has_workflow
         and (state is None or state.status == WorkflowState.STATUS_NEEDS_CHANGES)
     )
-    return {"can_submit": can_submit, "workflow_state": state, "task_actions": actions}
+    return {
+        "can_submit": can_submit,
+        "can_publish": perms.can_publish(),
+        "workflow_state": state,
+        "task_actions": actions,
+    }
 
 
 @require_POST

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its translations: Wagtail writes workflow dates with its naturaltime ("il y a une minute").
+    "django.contrib.humanize",
     # Django's background tasks (the backport Wagtail 8 uses) and their database queue.
     "django_tasks",
     "django_tasks_db",
@@ -281,6 +283,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 # `manage.py load_demo_content` (demo accounts with published passwords) refuses to run when False.
 DEMO_CONTENT_ALLOWED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar from gravatar.com: the admin loads nothing from another host (its policy blocks it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Page addresses in plain ASCII: « paire-a-laccueil », never « paire-%C3%A0-laccueil ».
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Admin date fields in French order, never ISO (the date pickers follow these).

@@ -41,11 +41,24 @@ def test_public_pages_have_no_inline_script_or_style(client, site_tree):
 def test_the_admin_has_its_own_looser_policy(client, site_tree, django_user_model):
     admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "motdepasse-solide-42")
     client.force_login(admin)
-    csp = directives(client.get("/admin/").headers["Content-Security-Policy"])
+    response = client.get("/admin/")
+    csp = directives(response.headers["Content-Security-Policy"])
     assert "'unsafe-inline'" in csp["script-src"]
+    assert "gravatar.com" not in response.content.decode(), "no avatar from another host"
     assert csp["frame-ancestors"] == ["'self'"]
     public = directives(client.get("/").headers["Content-Security-Policy"])
     assert "'unsafe-inline'" not in public["script-src"]
+
+
+def test_a_preview_of_a_page_has_the_admin_policy(client, site_tree, django_user_model):
+    """The preview panel shows the page in a frame of the admin: the public policy
+    (frame-ancestors 'none') would block it, and the content checks that run in it."""
+    admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "motdepasse-solide-42")
+    client.force_login(admin)
+    page = site_tree["standard"][next(iter(site_tree["standard"]))]
+    response = client.get(f"/admin/pages/{page.pk}/view_draft/")
+    assert response.status_code == 200
+    assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
 
 
 def test_documents_keep_wagtails_stricter_policy(client, site_tree, settings, tmp_path):

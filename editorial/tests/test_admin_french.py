@@ -2,10 +2,18 @@
 (Wagtail's and wagtail-localize's gaps are filled by locale/fr), no French interface word in the
 English admin. Page content (French titles) is not interface and is left out of the lists."""
 
+import json
+import re
+
 import pytest
+from django.test import RequestFactory
+from django.utils import translation
+from django.views.i18n import JavaScriptCatalog
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation
 
+from editorial import localize_bundle
 from editorial.tests.admin_text import screen_text, words_found
 from guides.tests.factories import PracticeGuidePageFactory
 
@@ -30,7 +38,7 @@ FRENCH_WORDS = set(
 
 
 @pytest.fixture
-def screens(client, site_tree, writer, django_capture_on_commit_callbacks):
+def translated_guide(client, site_tree, writer, django_capture_on_commit_callbacks):
     english = Locale.objects.get(language_code="en")
     section = site_tree["sections"]["guide"]
     guide = PracticeGuidePageFactory(parent=section, title="Accueillir un pair")
@@ -38,7 +46,13 @@ def screens(client, site_tree, writer, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/localize/submit/page/{guide.pk}/", {"locales": [english.pk]})
     client.get("/admin/")  # the confirmation message, shown once
-    translated = guide.get_translation(english)
+    return guide, guide.get_translation(english)
+
+
+@pytest.fixture
+def screens(site_tree, translated_guide):
+    section = site_tree["sections"]["guide"]
+    guide, translated = translated_guide
     return [
         "/admin/",
         f"/admin/pages/{section.pk}/",
@@ -75,6 +89,56 @@ def test_no_french_interface_words_on_the_english_screens(client, screens, moder
     )
     leaks = walk(client, moderator, [url for url in screens if "guide-de-redaction" not in url], FRENCH_WORDS)
     assert leaks == {}
+
+
+def test_no_english_on_the_moderators_screens(
+    client, translated_guide, writer, moderator, django_capture_on_commit_callbacks
+):
+    """The screens only moderators reach: a translation in review (with what publishing it
+    does), its review's history, converting it to an alias, the translations report."""
+    guide, translated = translated_guide
+    translation_id = Translation.objects.get(source__object_id=guide.translation_key).pk
+    client.force_login(writer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/traductions/{translation_id}/soumettre/")
+    urls = [
+        f"/admin/pages/{translated.pk}/edit/",
+        f"/admin/pages/{translated.pk}/workflow_history/",
+        f"/admin/localize/page/{translated.pk}/convert_to_alias/",
+        "/admin/localize/reports/translations/",
+    ]
+    assert walk(client, moderator, urls, ENGLISH_WORDS - UPSTREAM_UNTRANSLATABLE) == {}
+
+
+def bundle_strings():
+    """Every string the translation editor's JavaScript passes to gettext."""
+    served = localize_bundle.SERVED.read_text(encoding="utf-8")
+    alias = re.search(r"(\w+)=gettext;var (\w+)=\w+\.n\(\1\)", served).group(2)
+    quoted = r'\("((?:[^"\\]|\\.)*)"\)'
+    return set(re.findall(re.escape(alias) + r"\(\)" + quoted, served)) | set(
+        re.findall(r"\bgettext" + quoted, served)
+    )
+
+
+def test_the_translation_editor_speaks_french():
+    """The editor is written in JavaScript: its strings come from wagtail-localize's catalogue,
+    completed by the project's (locale/fr/LC_MESSAGES/djangojs.po)."""
+    strings = bundle_strings()
+    assert {"More actions", "Publish in ", "%(source)s to %(target)s translation"} <= strings
+    with translation.override("fr"):
+        response = JavaScriptCatalog.as_view(packages=["wagtail_localize"])(RequestFactory().get("/"))
+    catalog = json.loads(
+        re.search(r"const newcatalog = (\{.*?\});\n", response.content.decode(), re.S).group(1)
+    )
+    assert sorted(strings - set(catalog)) == [], "strings without French"
+    assert words_found("\n".join(catalog[string] for string in strings), ENGLISH_WORDS - {"Actions"}) == {}
+
+
+def test_the_help_menu_sends_to_no_english_page(client, writer):
+    client.force_login(writer)
+    html = client.get("/admin/").content.decode()
+    assert "guide.wagtail.org" not in html and "wagtail.org/releases" not in html
+    assert "Raccourcis" in html
 
 
 def test_a_moment_ago_is_not_zero_minutes():

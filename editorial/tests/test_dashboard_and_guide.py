@@ -102,6 +102,45 @@ def test_editors_guide_covers_writing_consent_and_translation(client, writer, se
     assert "« Soumettre la traduction à la relecture »" in html
 
 
+def test_the_guide_names_each_roles_buttons_as_the_admin_labels_them(client, writer):
+    """What each role does, with the buttons' labels read from the catalogues the admin uses."""
+    client.force_login(writer)
+    html = unescape(client.get(reverse("editorial_guide")).content.decode())
+    assert ">Vérifier une page</h2>" in html and 'href="#verifications"' in html
+    with translation.override("fr"):
+        labels = [
+            gettext(msgid)
+            for msgid in (
+                "Save draft",
+                "Delete",
+                "Request changes",
+                "Unpublish",
+                "Lock",
+                "Start Synced translation",
+                "Toggle checks",
+                "Checks",
+                "Issues found",
+                "Show issue",
+            )
+        ]
+    for url in ("/admin/localize/jsi18n/", reverse("wagtailadmin_javascript_catalog")):
+        catalog = json.loads(
+            re.search(r"const newcatalog = (\{.*?\});", client.get(url).content.decode(), re.S)[1]
+        )
+        wanted = (
+            "More actions",
+            "Stop Synced translation",
+            "Convert to alias page",
+            "Good",
+            "Fair",
+            "Complex",
+        )
+        labels += [catalog[msgid] for msgid in wanted if msgid in catalog]
+    assert len(labels) >= 10 + 6
+    for label in labels:
+        assert f"« {label} »" in html, label
+
+
 def test_the_login_page_is_french(client):
     html = unescape(client.get("/admin/login/").content.decode())
     assert "Mot de passe" in html and ">Password<" not in html
