@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.sqlite_smoke
 def test_the_map_page_is_served_in_each_language_with_its_alternates(client, site_tree):
     french = client.get("/carte/")
     assert french.status_code == 200
