@@ -2,14 +2,16 @@
 
 WeasyPrint needs Pango (system libraries). Where they are missing, `pdf_available()` is False:
 the site says the PDF format is unavailable and DOCX/ODT keep working. WeasyPrint never fetches
-anything: the fetcher refuses every URL but inline `data:` ones, and the fonts are the machine's
-own (DejaVu, from Debian's fonts-dejavu-core).
+anything: the fetcher refuses every URL but inline `data:` ones, and the font is the machine's own
+(DejaVu Sans, from Debian's fonts-dejavu-core: printable.py says which characters it draws).
 """
 
 import functools
 import logging
 
 from django.template.loader import render_to_string
+
+from job_descriptions.downloads.printable import FONT_FAMILY
 
 logger = logging.getLogger(__name__)
 TEMPLATE = "job_descriptions/downloads/job_description_pdf.html"
@@ -46,7 +48,7 @@ def _fetcher_class():
 
 
 def render_pdf_html(job, published_at=None):
-    return render_to_string(TEMPLATE, {"job": job, "published_at": published_at})
+    return render_to_string(TEMPLATE, {"job": job, "published_at": published_at, "font_family": FONT_FAMILY})
 
 
 def render_pdf(job, published_at=None):
