@@ -76,11 +76,14 @@ def test_downloads_benchmark_measures_the_longest_demo_job_description(site_tree
     assert "lits d'accueil médicalisés" in report["page_title"] and report["page_characters"] > 1000
     formats = [key for key, file_format in FORMATS.items() if file_format.is_available()]
     assert "docx" in formats and "odt" in formats
-    assert [row["key"] for row in report["rows"]] == [*formats, "cached", "revalidation"]
+    files = [*formats, *(f"{kind}_{key}" for kind in ("personalised", "notes") for key in formats)]
+    assert [row["key"] for row in report["rows"]] == ["reference", *files, "cached", "revalidation"]
     for row in report["rows"]:
-        assert row["median_ms"] > 0, row
-        assert (row["size_bytes"] > 0) if row["key"] in formats else row["size_bytes"] is None, row
+        assert row["median_ms"] > 0 and row["cpu_ms"] > 0 and row["reference_ratio"] > 0, row
+        assert (row["size_bytes"] > 0) if row["key"] in files else row["size_bytes"] is None, row
         assert docs.DOWNLOAD_LABELS[row["key"]] in printed
+    rows = {row["key"]: row for row in report["rows"]}
+    assert rows["reference"]["reference_ratio"] == 1 and rows["personalised_docx"]["goal_ms"] == 60
     assert not DownloadCount.objects.exists()  # the benchmark's downloads are not counted
 
     for _ in range(2):

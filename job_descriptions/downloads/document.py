@@ -10,20 +10,26 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.templatetags.dates import long_date
 from job_descriptions.blocks import MISSION_KIND_LABELS, SKILL_KIND_LABELS, SUPPORT_KIND_LABELS
 
-# Characters XML 1.0 cannot carry (python-docx and odfpy refuse them).
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Control characters: those XML 1.0 cannot carry (python-docx and odfpy refuse them), DEL and the
+# C1 controls (no format shows them the same way), and the two non-characters XML refuses.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Every way of typing a line break becomes "\n": Windows and old Mac newlines, NEL, and Unicode's
+# line and paragraph separators (which the PDF would print as a box).
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def clean_text(value):
-    """Text safe for every format: no control characters, trimmed, Windows newlines unified."""
-    text = _INVALID_XML.sub("", str(value or "")).replace("\r\n", "\n").replace("\r", "\n")
-    return text.strip()
+    """Text safe for every format and the same in each: no control characters, every line break
+    a "\n", trimmed."""
+    text = _LINE_BREAKS.sub("\n", str(value or ""))
+    return _CONTROLS.sub("", text).strip()
 
 
 def paragraphs(value):
@@ -191,8 +197,7 @@ def technical_count_sentence(kinds):
 
 def version_line(page):
     moment = page.last_published_at or page.latest_revision_created_at or timezone.now()
-    day = formats.date_format(timezone.localtime(moment).date(), "j F Y")
-    return _("Version du %(date)s") % {"date": day}
+    return _("Version du %(date)s") % {"date": long_date(moment)}
 
 
 def site_name(page):

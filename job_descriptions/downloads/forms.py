@@ -12,18 +12,20 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core.templatetags.dates import long_date
 from job_descriptions.blocks import MISSION_KIND_LABELS, SUPPORT_KIND_LABELS
 from job_descriptions.downloads.content import Personalisation, clean_text, mission_id
 from job_descriptions.downloads.formats import format_choices
-from job_descriptions.downloads.guidance import advise
-from job_descriptions.downloads.personalised import JOB, NOTES
-from job_descriptions.downloads.printable import unprintable
+from job_descriptions.downloads.guidance import HR_DETAILS, advise
+from job_descriptions.downloads.personalised import JOB, NOTES, equal_opportunity_sentence
+from job_descriptions.downloads.printable import describe, unprintable
 from taxonomy.models import StructureType
 
 EXTRA_MISSIONS = 3
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y"]
 _MARKUP = re.compile(r"<\s*[A-Za-z!/?]|&#?[A-Za-z0-9]+;")
 
 
@@ -44,7 +46,7 @@ def printable(value):
                 "Retirez-les ou remplacez-les par des mots."
             ),
             code="unprintable",
-            params={"characters": " ".join(refused[:10])},
+            params={"characters": " ".join(describe(character) for character in refused[:10])},
         )
 
 
@@ -147,6 +149,10 @@ class PersonalisationForm(forms.Form):
         label=_("Date limite de candidature"),
         required=False,
         help_text=_("Au format jj/mm/aaaa."),
+        # Day first in both languages, as the help text says (Django's English formats put the month
+        # first); the ISO form is what a browser's date picker sends.
+        input_formats=DATE_INPUT_FORMATS,
+        widget=forms.DateInput(format=DATE_INPUT_FORMATS[0]),
         error_messages={"invalid": _("Indiquez une date, par exemple 31/01/2027.")},
     )
     equal_opportunity = forms.BooleanField(
@@ -200,6 +206,11 @@ class PersonalisationForm(forms.Form):
         self.fields["format"].choices = format_choices()
         self.fields["status"].choices = [("", _("— Choisir —"))] + STATUSES
         self.fields["equal_opportunity"].has_default = True
+        with translation.override(page.locale.language_code):
+            sentence = equal_opportunity_sentence()
+        self.fields["equal_opportunity"].help_text = _("La phrase ajoutée à la fiche : « %(sentence)s »") % {
+            "sentence": sentence
+        }
         for name, value in (("working_time", page.working_time), ("contract", page.contract)):
             if clean_text(value):  # the template's text as an example, never as a default
                 self.fields[name].help_text = _("Dans le modèle : %(text)s") % {"text": clean_text(value)}
@@ -260,7 +271,7 @@ class PersonalisationForm(forms.Form):
         deadline = data.get("apply_deadline")
         with translation.override(self.page.locale.language_code):
             status = str(statuses[data["status"]]) if data.get("status") in statuses else ""
-            deadline_text = formats.date_format(deadline, "j F Y") if deadline else ""
+            deadline_text = long_date(deadline) if deadline else ""
         texts = {
             name: data.get(name) or ""
             for name in (
@@ -286,6 +297,7 @@ class PersonalisationForm(forms.Form):
             extra_missions=tuple(self.extra_missions()),
             support_kinds=tuple(data.get("support", ())),
             status=status,
+            status_key=data.get("status") if data.get("status") in statuses else "",
             apply_deadline=deadline_text,
             equal_opportunity=bool(data.get("equal_opportunity")),
             document=data.get("document") or JOB,
@@ -312,7 +324,7 @@ class PersonalisationForm(forms.Form):
         if self.is_bound and hasattr(self, "cleaned_data"):
             kinds += [kind for kind, _text in self.extra_missions()]
         # The HR details are advised on once the employer has sent the form, not on arrival.
-        details = {name: self._current(name) for name in ("pay", "apply_contact")} if self.is_bound else None
+        details = {name: self._current(name) for name in HR_DETAILS} if self.is_bound else None
         return advise(kinds, self._current("support") or (), self._current("lived_experience"), details)
 
     def mission_groups(self):

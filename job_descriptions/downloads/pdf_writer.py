@@ -1,7 +1,8 @@
 """PDF layout of a JobDocument: an HTML template (job_description_pdf.html) printed by WeasyPrint
 (pdf_engine.py), in this process or, with DOWNLOADS_PDF_PROCESS (production), in the PDF process
 beside it (pdf_process.py). Where WeasyPrint cannot be loaded, `pdf_available()` is False: the site
-says the PDF format is unavailable and DOCX/ODT keep working.
+says the PDF format is unavailable and DOCX/ODT keep working. The font is the machine's own
+(DejaVu Sans, from Debian's fonts-dejavu-core: printable.py says which characters it draws).
 """
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.template.loader import render_to_string
 
 from job_descriptions.downloads import pdf_engine
 from job_descriptions.downloads.pdf_process import PDF_PROCESS
+from job_descriptions.downloads.printable import FONT_FAMILY
 
 TEMPLATE = "job_descriptions/downloads/job_description_pdf.html"
 
@@ -22,7 +24,7 @@ def in_separate_process():
 
 
 def render_pdf_html(job, published_at=None):
-    return render_to_string(TEMPLATE, {"job": job, "published_at": published_at})
+    return render_to_string(TEMPLATE, {"job": job, "published_at": published_at, "font_family": FONT_FAMILY})
 
 
 def render_pdf(job, published_at=None):

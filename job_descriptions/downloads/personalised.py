@@ -25,7 +25,7 @@ from job_descriptions.downloads.document import (
     site_name,
     skill_blocks,
 )
-from job_descriptions.downloads.guidance import advise
+from job_descriptions.downloads.guidance import HR_DETAILS, advise
 
 JOB, NOTES = "job", "notes"
 
@@ -48,6 +48,7 @@ class Personalisation:
     working_time: str = ""
     schedule: str = ""
     status: str = ""  # the label of the status chosen among those the guides describe
+    status_key: str = ""  # its key (forms.STATUSES), for the advice
     contract: str = ""
     classification: str = ""
     pay: str = ""
@@ -154,11 +155,13 @@ def build_personalised(page, custom, url=None):
 
 
 def equal_opportunity_sentence():
+    """The equal-opportunity sentence: the grounds the law protects, among them; never the life
+    history, which the post asks for (the expected lived experience)."""
     return _(
-        "Nous étudions toutes les candidatures sans discrimination, à compétences et expérience "
-        "égales, quels que soient l'origine, le sexe, l'âge, le handicap, l'état de santé ou le "
-        "parcours de vie ; les personnes en situation de handicap peuvent demander un aménagement "
-        "pour l'entretien."
+        "Nous étudions toutes les candidatures sans discrimination, quels que soient notamment "
+        "l'origine, le sexe, l'identité de genre, l'orientation sexuelle, l'âge, la situation de "
+        "famille, l'état de santé, le handicap ou le lieu de résidence. Les personnes en situation "
+        "de handicap peuvent demander un aménagement pour l'entretien."
     )
 
 
@@ -166,7 +169,8 @@ def build_notes(page, custom, url=None):
     """The employer's notes: advice on their choices, the points of vigilance, the support to plan."""
     selection = custom.selection
     kinds = [kind for kind, _text in selection.mission_pairs(page)]
-    details = {"pay": custom.pay, "apply_contact": custom.apply_contact}
+    details = {name: getattr(custom, name) for name in HR_DETAILS if name != "status"}
+    details["status"] = custom.status_key
     advice = advise(kinds, custom.support_kinds, custom.lived_experience, details)
     blocks = [Block("heading", _("Conseils sur vos choix"))]
     if advice:

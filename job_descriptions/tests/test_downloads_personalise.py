@@ -34,6 +34,8 @@ def form_data(page, **changes):
         "contract": "Agent social contractuel, catégorie C",
         "pay": "Selon la grille du grade d'agent social",
         "apply_contact": "Direction du CCAS, recrutement@ccas-exemple.fr",
+        "reporting_line": "Cheffe de service",
+        "equal_opportunity": "on",
         "missions": missions,
         "support": ["supervision", "practice_analysis"],
         "lived_experience": page.lived_experience,
