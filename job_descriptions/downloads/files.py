@@ -214,11 +214,11 @@ def _remove_folder(folder):
 
 
 class PersonalisedFiles:
-    """An employer's own versions of one page: rendered in the request, never stored. The file of
-    the same choices (same page version, language and format) asked for again within
-    DOWNLOADS_PERSONALISED_CACHE_TIMEOUT seconds comes from a sealed cache (core/sealed_cache.py):
-    the shared cache holds it only under keys and seals made from those very choices, so nothing in
-    it reads as what the employer typed."""
+    """An employer's own versions of one page: rendered in the request, never written to the
+    storage nor to the database. The file of the same choices (same page version, language and
+    format) asked for again within DOWNLOADS_PERSONALISED_CACHE_TIMEOUT seconds comes from a sealed
+    cache (core/sealed_cache.py): the shared cache holds it only under a key and a seal made from
+    those very choices, so nothing in it reads as what the employer typed."""
 
     def __init__(self, page, request=None):
         self.page = page
