@@ -34,8 +34,8 @@ from job_descriptions.downloads import pdf_engine
 logger = logging.getLogger(__name__)
 RENDERS_PER_PROCESS = 500
 # Seconds an employer waits for a PDF (a render takes 0.2 s): past them the machine is overloaded
-# and the employer gets the 429 page, as when every rendering slot is taken; the print goes on,
-# for nobody (the PDF process is busy, not broken).
+# and the employer gets the 429 page, as when every rendering slot is taken; the print goes on
+# (the PDF process is busy, not broken), and its caller may keep what it prints (`when_printed`).
 PRINT_TIMEOUT = 10
 # Seconds after which a print still unfinished means a PDF process that is stuck: it is killed and
 # replaced before the next print.
@@ -43,8 +43,20 @@ STUCK_AFTER = 60
 
 
 class PrintTimeout(Refused):
-    def __init__(self):
+    """The employer stopped waiting; the print may still end (`when_printed`)."""
+
+    def __init__(self, future):
         super().__init__(getattr(settings, "DOWNLOADS_HEAVY_RETRY_AFTER", 10), "worker")
+        self._future = future
+
+    def when_printed(self, keep):
+        """Calls `keep(pdf bytes)` when the print ends, if it does (in another thread)."""
+
+        def done(future):
+            if not future.cancelled() and future.exception() is None:
+                keep(future.result())
+
+        self._future.add_done_callback(done)
 
 
 class PdfProcess:
@@ -114,7 +126,7 @@ class PdfProcess:
         except FutureTimeout:
             future.cancel()  # not started yet: never printed
             logger.warning("PDF non imprimé en %s s : page 429", PRINT_TIMEOUT)
-            raise PrintTimeout() from None
+            raise PrintTimeout(future) from None
 
     def _finished(self, future):
         with self._lock:
