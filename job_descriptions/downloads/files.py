@@ -28,6 +28,7 @@ from django.utils.functional import cached_property
 
 from core.sealed_cache import SealedCache
 from job_descriptions.downloads.content import build_document
+from job_descriptions.downloads.pdf_process import PrintTimeout
 
 logger = logging.getLogger(__name__)
 STORAGE_DIR = "telechargements/fiches"
@@ -214,11 +215,11 @@ def _remove_folder(folder):
 
 
 class PersonalisedFiles:
-    """An employer's own versions of one page: rendered in the request, never stored. The file of
-    the same choices (same page version, language and format) asked for again within
-    DOWNLOADS_PERSONALISED_CACHE_TIMEOUT seconds comes from a sealed cache (core/sealed_cache.py):
-    the shared cache holds it only under keys and seals made from those very choices, so nothing in
-    it reads as what the employer typed."""
+    """An employer's own versions of one page: rendered in the request, never written to the
+    storage nor to the database. The file of the same choices (same page version, language and
+    format) asked for again within DOWNLOADS_PERSONALISED_CACHE_TIMEOUT seconds comes from a sealed
+    cache (core/sealed_cache.py): the shared cache holds it only under a key and a seal made from
+    those very choices, so nothing in it reads as what the employer typed."""
 
     def __init__(self, page, request=None):
         self.page = page
@@ -245,12 +246,20 @@ class PersonalisedFiles:
         return name.decode(), data
 
     def render(self, file_format, personalisation):
-        """(file name, bytes), rendered now, and kept for the same choices."""
+        """(file name, bytes), rendered now, and kept for the same choices. A PDF the employer
+        stopped waiting for (the 429 page) is kept when it is printed: asked for again, it is there."""
         job = build_document(self.page, personalisation, url=self.published.url)
-        name, data = str(job.filename), file_format.render(job, self.page.last_published_at)
-        packed = name.replace("\0", "").encode() + b"\0" + data
-        self.kept.set(self._material(file_format, personalisation), packed)
+        name, material = str(job.filename), self._material(file_format, personalisation)
+        try:
+            data = file_format.render(job, self.page.last_published_at)
+        except PrintTimeout as late:
+            late.when_printed(lambda printed: self._keep(material, name, printed))
+            raise
+        self._keep(material, name, data)
         return name, data
+
+    def _keep(self, material, name, data):
+        self.kept.set(material, name.replace("\0", "").encode() + b"\0" + data)
 
 
 def filenames(name, extension):

@@ -12,8 +12,8 @@ The PDF process is a fresh interpreter (`spawn`: none of the parent's threads, c
 Django state) that imports WeasyPrint and pdf_engine.py only. It is started by `start()` when a
 gunicorn worker starts (deploy/gunicorn.conf.py) and when the personalisation form is built, so
 the employer's PDF finds it ready, or else at the first PDF; replaced after RENDERS_PER_PROCESS
-files (memory), and at once if it dies; one that takes more than PRINT_TIMEOUT seconds is killed,
-and the employer gets the 429 page. How many PDFs a process
+files (memory), at once if it dies, and if a print is still unfinished after STUCK_AFTER seconds.
+An employer waits PRINT_TIMEOUT seconds at most, then gets the 429 page. How many PDFs a process
 prints at once is bounded before they get here (limits.py: one per process by default).
 """
 
@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -32,14 +33,30 @@ from job_descriptions.downloads import pdf_engine
 
 logger = logging.getLogger(__name__)
 RENDERS_PER_PROCESS = 500
-# Seconds a PDF may take (a render takes 0.2 s): past them the machine is overloaded and the
-# employer gets the 429 page, as when every rendering slot is taken.
+# Seconds an employer waits for a PDF (a render takes 0.2 s): past them the machine is overloaded
+# and the employer gets the 429 page, as when every rendering slot is taken; the print goes on
+# (the PDF process is busy, not broken), and its caller may keep what it prints (`when_printed`).
 PRINT_TIMEOUT = 10
+# Seconds after which a print still unfinished means a PDF process that is stuck: it is killed and
+# replaced before the next print.
+STUCK_AFTER = 60
 
 
 class PrintTimeout(Refused):
-    def __init__(self):
+    """The employer stopped waiting; the print may still end (`when_printed`)."""
+
+    def __init__(self, future):
         super().__init__(getattr(settings, "DOWNLOADS_HEAVY_RETRY_AFTER", 10), "worker")
+        self._future = future
+
+    def when_printed(self, keep):
+        """Calls `keep(pdf bytes)` when the print ends, if it does (in another thread)."""
+
+        def done(future):
+            if not future.cancelled() and future.exception() is None:
+                keep(future.result())
+
+        self._future.add_done_callback(done)
 
 
 class PdfProcess:
@@ -49,6 +66,7 @@ class PdfProcess:
         self._lock = threading.Lock()
         self._executor = None
         self._owner = None
+        self._unfinished = {}  # print future: when it was asked for
 
     def _current(self):
         with self._lock:
@@ -68,7 +86,8 @@ class PdfProcess:
         with self._lock:
             if self._executor is executor:
                 self._executor = None
-        if kill:  # a print that never ends: its process goes with it
+                self._unfinished = {}
+        if kill:
             for process in list((getattr(executor, "_processes", None) or {}).values()):
                 process.kill()
         executor.shutdown(wait=False, cancel_futures=True)
@@ -78,8 +97,13 @@ class PdfProcess:
         self._current().submit(pdf_engine.available)
 
     def print(self, html):
-        """The PDF printed from `html` by the PDF process; a process that died is replaced once."""
+        """The PDF printed from `html` by the PDF process; a process that died is replaced once, one
+        that is stuck before the print."""
         executor = self._current()
+        if self._stuck():
+            logger.warning("Processus des PDF bloqué depuis %s s : un nouveau le remplace", STUCK_AFTER)
+            self._discard(executor, kill=True)
+            executor = self._current()
         try:
             return self._print_with(executor, html)
         except BrokenProcessPool:
@@ -87,13 +111,26 @@ class PdfProcess:
             logger.warning("Le processus des PDF s'est arrêté : un nouveau le remplace")
             return self._print_with(self._current(), html)
 
+    def _stuck(self):
+        with self._lock:
+            oldest = min(self._unfinished.values(), default=None)
+        return oldest is not None and time.monotonic() - oldest > STUCK_AFTER
+
     def _print_with(self, executor, html):
+        future = executor.submit(pdf_engine.html_to_pdf, html)
+        with self._lock:
+            self._unfinished[future] = time.monotonic()
+        future.add_done_callback(self._finished)
         try:
-            return executor.submit(pdf_engine.html_to_pdf, html).result(timeout=PRINT_TIMEOUT)
+            return future.result(timeout=PRINT_TIMEOUT)
         except FutureTimeout:
-            self._discard(executor, kill=True)
-            logger.warning("PDF non imprimé en %s s : processus des PDF remplacé", PRINT_TIMEOUT)
-            raise PrintTimeout() from None
+            future.cancel()  # not started yet: never printed
+            logger.warning("PDF non imprimé en %s s : page 429", PRINT_TIMEOUT)
+            raise PrintTimeout(future) from None
+
+    def _finished(self, future):
+        with self._lock:
+            self._unfinished.pop(future, None)
 
     def running(self):
         """Whether this process has started its PDF process."""

@@ -133,7 +133,7 @@ def personalise(page, request):
     response = TemplateResponse(request, PERSONALISE_TEMPLATE, context)
     if request.method == "POST":  # what the employer typed, shown again: never kept anywhere
         add_never_cache_headers(response)
-    # The form itself (GET) is the same for every reader, without a CSRF token (personalisation_url.py): the
-    # page cache keeps it for readers without a session, as any page.
+    # The form itself (GET) is the same for every reader, without a CSRF token
+    # (personalisation_url.py): the page cache keeps it for readers without a session.
     patch_vary_headers(response, ["Cookie"])
     return response

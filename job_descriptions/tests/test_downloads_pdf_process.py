@@ -1,15 +1,16 @@
 """With DOWNLOADS_PDF_PROCESS, WeasyPrint runs in a process of its own beside the web process, at a
-lower CPU priority; the personalisation form starts it; a PDF process that dies is replaced, one
-that takes too long gives the busy page."""
+lower CPU priority; gunicorn workers and the personalisation form start it; a PDF process that dies
+is replaced; a PDF that takes too long gives the busy page, and a stuck PDF process is replaced."""
 
 import os
 import runpy
 import signal
+import time
 from pathlib import Path
 
 import pytest
 
-from job_descriptions.downloads import pdf_engine, pdf_process
+from job_descriptions.downloads import limits, pdf_engine, pdf_process
 from job_descriptions.tests.downloads_support import job_pages_fixture, pdf_text  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -27,9 +28,9 @@ def printer(settings, monkeypatch):
     process.stop()
 
 
-def form_data(page, document_format):
+def form_data(page, document_format, structure_name="CCAS de Processus"):
     return {
-        "structure_name": "CCAS de Processus",
+        "structure_name": structure_name,
         "lived_experience": page.lived_experience,
         "missions": [str(block.id) for block in page.missions],
         "format": document_format,
@@ -72,15 +73,55 @@ def test_a_pdf_process_that_dies_is_replaced(client, job_pages, printer):
     assert printer.pid() not in (first, os.getpid())
 
 
-def test_a_pdf_that_takes_too_long_gives_the_busy_page(client, job_pages, printer, monkeypatch):
+def test_a_pdf_that_takes_too_long_gives_the_busy_page_and_a_stuck_process_is_replaced(
+    client, job_pages, printer, monkeypatch
+):
     page = job_pages[LAM]
     first = printer.pid()
-    monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 0.001)
-    refused = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
-    assert refused.status_code == 429 and refused["Retry-After"] == "10"
-    assert "prépare déjà d'autres fiches" in refused.content.decode()
+    os.kill(first, signal.SIGSTOP)  # busy for as long as it takes
+    try:
+        monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 0.5)
+        refused = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
+        assert refused.status_code == 429 and refused["Retry-After"] == "10"
+        assert "prépare déjà d'autres fiches" in refused.content.decode()
+        # Busy is not broken: the same process, until its print has been unfinished too long.
+        monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 20)
+        os.kill(first, signal.SIGCONT)
+        assert printer.pid() == first
+        os.kill(first, signal.SIGSTOP)
+        monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 0.5)
+        other = form_data(page, "pdf", structure_name="CCAS de Bloqué")
+        assert client.post(f"{page.url}personnaliser/", other).status_code == 429
+        monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 20)
+        monkeypatch.setattr(pdf_process, "STUCK_AFTER", 0.2)
+        time.sleep(0.3)
+        response = client.post(f"{page.url}personnaliser/", form_data(page, "pdf", "CCAS de Remplacé"))
+        assert response.status_code == 200 and "CCAS de Remplacé" in pdf_text(response.content)
+        assert printer.pid() not in (first, os.getpid())
+    finally:
+        try:
+            os.kill(first, signal.SIGCONT)
+        except ProcessLookupError:
+            pass
+
+
+def test_a_pdf_the_employer_stopped_waiting_for_is_kept_for_the_same_choices(
+    client, job_pages, printer, monkeypatch
+):
+    page = job_pages[LAM]
+    child = printer.pid()
+    os.kill(child, signal.SIGSTOP)
+    try:
+        monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 0.5)
+        assert client.post(f"{page.url}personnaliser/", form_data(page, "pdf")).status_code == 429
+    finally:
+        os.kill(child, signal.SIGCONT)
     monkeypatch.setattr(pdf_process, "PRINT_TIMEOUT", 20)
-    assert printer.pid() != first  # killed with its print, replaced
+    assert printer.pid() == child  # answered after the print, which has then been kept
+    monkeypatch.setattr(limits.HEAVY_SLOTS, "wait", 0)
+    with limits.HEAVY_SLOTS.slot():  # no rendering possible: the kept file or nothing
+        again = client.post(f"{page.url}personnaliser/", form_data(page, "pdf"))
+    assert again.status_code == 200 and "CCAS de Processus" in pdf_text(again.content)
 
 
 def test_without_the_setting_nothing_is_started(client, job_pages, settings, monkeypatch):

@@ -227,6 +227,28 @@ def test_nothing_typed_is_stored(client, job_pages):
     assert all("CCAS de Exemple" not in sql for sql in writes)
 
 
+def test_nothing_typed_is_readable_in_the_shared_cache(client, job_pages, shared_redis):
+    """The file kept for the same choices is in Redis, but neither its key nor its value reads as
+    what was typed (the file name carries the structure's name)."""
+    import redis
+    from django.test.utils import override_settings
+
+    page = job_pages[LAM]
+    cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", **shared_redis}
+    with override_settings(CACHES={"default": cache}):
+        first = client.post(url(page), form_data(page, format="odt"))
+        assert "CCAS" in first["Content-Disposition"]
+        server = redis.Redis.from_url(shared_redis["LOCATION"])
+        keys = list(server.scan_iter(f"{shared_redis['KEY_PREFIX']}:*"))
+        kept = [key for key in keys if b"sealed:personalised-file:" in key]
+        assert len(kept) == 1
+        for key in keys:
+            value = server.get(key) or b""
+            assert b"CCAS" not in key and b"CCAS" not in value and b"Exemple" not in value
+        again = client.post(url(page), form_data(page, format="odt"))
+        assert again.content == first.content and again["Content-Disposition"] == first["Content-Disposition"]
+
+
 def test_the_form_posts_without_a_csrf_token_and_its_page_is_the_same_for_everyone(job_pages):
     """The form's page carries no token and sets no cookie; its post is answered without one (a
     forged post gets the forger's own file, unreadable to the forger). The check's answer, which
