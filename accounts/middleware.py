@@ -66,9 +66,10 @@ class TwoFactorMiddleware(OTPMiddleware):
     """django-otp's middleware (request.user.is_verified()), which also guards the admin."""
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        user = request.user
-        if not user.is_authenticated or not request.path_info.startswith("/admin/"):
+        # The path first: a public page does not even look the user up.
+        if not request.path_info.startswith("/admin/") or not request.user.is_authenticated:
             return None
+        user = request.user
         if request.resolver_match.url_name in BEFORE_SECOND_FACTOR or user.is_verified():
             return None
         if user_has_device(user, confirmed=True):

@@ -17,8 +17,27 @@ so CSP does not block them.
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware
 from django.conf import settings
+from django.core.signals import setting_changed
 
 ADMIN_PREFIX = "/admin/"
+POLICY_SETTINGS = frozenset(
+    {
+        "CONTENT_SECURITY_POLICY",
+        "CONTENT_SECURITY_POLICY_ADMIN",
+        "CONTENT_SECURITY_POLICY_REPORT_ONLY",
+        "DEBUG",
+    }
+)
+_policy_settings_version = 0
+
+
+def _policy_setting_changed(setting, **kwargs):
+    global _policy_settings_version
+    if setting in POLICY_SETTINGS:
+        _policy_settings_version += 1
+
+
+setting_changed.connect(_policy_setting_changed, dispatch_uid="security_headers_policy_settings")
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -29,6 +48,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def __init__(self, get_response):
         super().__init__(get_response)
         self._built = {}
+        # What `request.csp_nonce` is once the header is written: an error when read (django-csp's).
+        self._after_response = CheckableLazyObject(self._csp_nonce_post_response)
 
     def process_response(self, request, response):
         if getattr(request, "is_dummy", False):
@@ -45,20 +66,17 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not plain:
             return super().process_response(request, response)
         kind = request.path_info.startswith(ADMIN_PREFIX), response.status_code in (404, 500)
-        policies = tuple(
-            getattr(settings, name, None)
-            for name in ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY", "DEBUG")
-        )
         built = self._built.get(kind)
-        if built is None or any(old is not new for old, new in zip(built[0], policies, strict=True)):
+        if built is None or built[0] != _policy_settings_version:
+            version = _policy_settings_version
             response = super().process_response(request, response)
             if getattr(request, "_csp_nonce", None) is None:  # still unused: nothing per request
-                self._built[kind] = (policies, response.get(HEADER), response.get(HEADER_REPORT_ONLY))
+                self._built[kind] = (version, response.get(HEADER), response.get(HEADER_REPORT_ONLY))
             return response
         for header, value in zip((HEADER, HEADER_REPORT_ONLY), built[1:], strict=True):
             if value is not None:
                 response[header] = value
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        request.csp_nonce = self._after_response
         return response
 
     def get_policy_parts(self, request, response, report_only=False):

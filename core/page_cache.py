@@ -1,11 +1,14 @@
 """Whole responses for anonymous readers, kept in Django's cache under the site's content generation.
 
-`PageCacheMiddleware` sits right after WhiteNoise, before the session, the locale, the site lookup
-and CSRF: a hit reads the generation and the entry in one round trip (`site_cache.generation_with`)
-and touches neither the database nor the session, so it is served while PostgreSQL is down. What is stored:
+`PageCacheMiddleware` comes first, before the security headers, WhiteNoise, the session, the locale,
+the site lookup and CSRF: a hit reads the generation and the entry in one round trip
+(`site_cache.generation_with`) and runs no other middleware, touching neither the database nor the
+session, so it is served while PostgreSQL is down. An entry keeps the whole response the stack
+built, the security headers included (CSP, Permissions-Policy, HSTS…): a policy is stored only
+when it holds no nonce, so the same headers are right for every reader. What is stored:
 
 - GET (and HEAD, answered from the GET entry) by a reader without a session cookie, outside the
-  admin and the documents;
+  admin and the documents, and over HTTPS when SECURE_SSL_REDIRECT sends HTTP there;
 - a 200, not streamed, of a page type (HTML, JSON, RSS, sitemap, plain text);
 - nothing that sets a cookie, used a CSRF token or a CSP nonce, is a preview, a page under a view
   restriction, or that its view marked `private`, `no-store` or `no-cache`.
@@ -29,12 +32,15 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost, SuspiciousOperation
 from django.http import HttpResponse
+from django.http.response import ResponseHeaders
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.translation import get_language_from_path
+from django.utils.datastructures import CaseInsensitiveMapping
 from wagtail import hooks
 
 from core import site_cache
+from core.locale import language_from_path
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +64,13 @@ REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
 # Besides the session's: messages waiting for this reader (django.contrib.messages' cookie storage).
 PERSONAL_COOKIES = ("messages",)
 MAX_URL_LENGTH = 2048
+# The request headers that can make a stored page a 304 or a 412 (get_conditional_response).
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
 WARNING_INTERVAL = 60
 _EXEMPT = "_page_cache_exempt"
 _last_warning = 0.0
@@ -81,13 +94,24 @@ def normalised_query(request):
     return urlencode(sorted(pairs))
 
 
+def raw_host(request):
+    """The host the request names, as `request.get_host()` reads it, without checking it against
+    ALLOWED_HOSTS: an entry is only ever stored for a checked host (`PageCacheMiddleware`
+    checks it before storing), so an unknown host finds nothing and is refused further down."""
+    meta = request.META
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in meta:
+        return meta["HTTP_X_FORWARDED_HOST"]
+    return meta.get("HTTP_HOST") or request.get_host()
+
+
 def page_key(request):
     """The cache key of this request's response, or None when the URL is too long to be cached."""
     query = normalised_query(request) if request.META.get("QUERY_STRING") else ""
-    if len(request.path) + len(query) > MAX_URL_LENGTH:
+    path = request.path
+    if len(path) + len(query) > MAX_URL_LENGTH:
         return None
-    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    language = language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    url = f"{request.scheme}://{raw_host(request)}{path}?{query}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
     return f"page:{language}:{digest}", language, bool(query)
 
@@ -107,6 +131,8 @@ def _eligible_request(request):
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
+        # Redirected to HTTPS by SecurityMiddleware, further down.
+        and not (settings.SECURE_SSL_REDIRECT and not request.is_secure())
     )
 
 
@@ -151,10 +177,21 @@ def _set_public_headers(response, has_query):
     response["ETag"] = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
 
 
+class StoredHeaders(ResponseHeaders):
+    """The headers of a stored response, which Django checked (ASCII names, Latin-1 values, no
+    newline) when they were first set: taken as they are, not checked again on every hit."""
+
+    def __init__(self, data):
+        CaseInsensitiveMapping.__init__(self, data)
+
+
 def _from_entry(request, entry):
     headers, content = entry
-    response = HttpResponse(b"" if request.method == "HEAD" else content, headers=headers)
-    return get_conditional_response(request, etag=response["ETag"], response=response)
+    response = HttpResponse(b"" if request.method == "HEAD" else content)
+    response.headers = StoredHeaders(headers)
+    if any(name in request.META for name in CONDITIONAL_HEADERS):
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+    return response
 
 
 class PageCacheMiddleware:
@@ -166,8 +203,10 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if not _eligible_request(request):
             return self._uncached(request, self.get_response(request))
-        # An unknown host raises DisallowedHost here, a 400 as it would be further down.
-        found = page_key(request)
+        try:
+            found = page_key(request)
+        except SuspiciousOperation:  # too many parameters, a missing host: refused further down
+            found = None
         if found is None:
             return self._uncached(request, self.get_response(request))
         key, language, has_query = found
@@ -178,8 +217,6 @@ class PageCacheMiddleware:
         except Exception as error:  # any cache failure: build the page without the page cache
             _warn("Page cache unreachable", error)
             return self._uncached(request, self.get_response(request))
-        if not site_cache.is_usable(generation):
-            return self._uncached(request, self.get_response(request))
         entry = values.get(key)
         if entry is not None and entry[0] == generation:
             request.LANGUAGE_CODE = language
@@ -187,13 +224,23 @@ class PageCacheMiddleware:
                 hook(request)
             return _from_entry(request, entry[1:])
 
-        response = self.get_response(request)
-        if not _storable(request, response):
+        # The rest of the request reads the site cache under the generation just read, without
+        # asking for it again.
+        scope = site_cache.open_scope(generation)
+        try:
+            response = self.get_response(request)
+        finally:
+            site_cache.close_scope(scope)
+        if not site_cache.is_usable(generation) or not _storable(request, response):
+            return self._uncached(request, response)
+        try:
+            request.get_host()  # the hits looked their key up with the host unchecked
+        except DisallowedHost:
             return self._uncached(request, response)
         _set_public_headers(response, has_query)
         if request.method == "GET":
-            stored = [(name, value) for name, value in response.items()]
-            stored.append((STATUS_HEADER, "hit"))
+            stored = dict(response.items())
+            stored[STATUS_HEADER] = "hit"
             try:
                 cache.set(key, (generation, stored, response.content), settings.PAGE_CACHE_TIMEOUT)
             except Exception as error:

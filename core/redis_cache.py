@@ -2,7 +2,11 @@
 of Redis being away.
 
 - One `redis.Redis` client per connection pool (Django's backend builds a new client for every
-  operation).
+  operation), holding a single connection: Django keeps one backend per thread, so the pool's
+  bookkeeping on every command (a lock, a readiness poll, metrics) buys nothing. redis-py drops
+  that connection on any error in a command (and connects again on the next one); a forked
+  process starts with clients of its own.
+- No key validation: Django's only warns about keys memcached would refuse; Redis takes any key.
 - A Redis that refuses connections or does not answer within the socket timeouts of OPTIONS
   (`socket_connect_timeout`, `socket_timeout`: config/settings/base.py) is a cache miss: reads
   return their default, writes are dropped, and for `RETRY_SECONDS` after a failure the process
@@ -20,6 +24,7 @@ to stay fresh afterwards; Django's own backend, maintained with Django, needs on
 
 import functools
 import logging
+import os
 import threading
 import time
 
@@ -36,19 +41,24 @@ UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
 
 
 class PooledRedisCacheClient(RedisCacheClient):
-    """Django's client, keeping the `redis.Redis` object of each pool instead of one per operation."""
+    """Django's client, keeping one single-connection `redis.Redis` object per server instead of
+    one per operation."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
+        self._pid = os.getpid()
 
     def get_client(self, key=None, *, write=False):
+        if self._pid != os.getpid():  # forked: the parent's connections are not this process's
+            self._clients, self._pools, self._pid = {}, {}, os.getpid()
         index = self._get_connection_pool_index(write)
         client = self._clients.get(index)
         if client is None:
             if index not in self._pools:
                 self._pools[index] = self._pool_class.from_url(self._servers[index], **self._pool_options)
-            client = self._clients[index] = self._client(connection_pool=self._pools[index])
+            client = self._client(connection_pool=self._pools[index], single_connection_client=True)
+            self._clients[index] = client
         return client
 
 
@@ -141,6 +151,9 @@ class RedisCache(DjangoRedisCache):
         self.location = self._servers[0].rsplit("@", 1)[-1]  # never the password
         with _health_lock:
             self.health = _health.setdefault(tuple(self._servers), Health())
+
+    def validate_key(self, key):
+        """Django warns about keys memcached would refuse (long, with spaces); Redis takes them."""
 
     @property
     def reachable(self):

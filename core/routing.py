@@ -7,7 +7,15 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from core.site_cache import cached, close_scope, generation, is_usable, open_scope, prefetch
+from core.site_cache import (
+    cached,
+    close_scope,
+    generation,
+    is_usable,
+    open_scope,
+    prefetch,
+    scope_is_open,
+)
 
 
 def active_locale():
@@ -22,7 +30,8 @@ def default_locale_id():
 
 class CachedSiteMiddleware:
     """Finds the request's Wagtail site once per host and generation, not once per request, and
-    opens the request's site-cache scope (the generation read once, each value once).
+    opens the request's site-cache scope (the generation read once, each value once) unless the
+    page cache has opened it.
 
     It runs after CommonMiddleware, so the host is an allowed one. Wagtail's public
     `Site.find_for_request()` finds the site on a cache miss; it keeps its answer on the request
@@ -44,6 +53,8 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         request.__class__ = _with_lazy_site(type(request))
         request.__dict__[_FINDER] = self.find_site
+        if scope_is_open():  # the page cache's, which has read the generation already
+            return self.get_response(request)
         scope = open_scope()
         try:
             return self.get_response(request)

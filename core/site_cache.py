@@ -6,8 +6,9 @@ the route to the home page's children…) is cached under the current generation
 of the watched models starts a new generation, so a stale value is never read again and old
 entries simply expire.
 
-Within a request (`request_scope()`, opened by `core.routing.CachedSiteMiddleware`) the generation
-is read once, at its first use, and each value once: a page asks Redis for each key at most once.
+Within a request (`request_scope()`, opened by `core.page_cache.PageCacheMiddleware` with the
+generation it read, or else by `core.routing.CachedSiteMiddleware`) the generation is read once, at
+its first use, and each value once: a page asks Redis for each key at most once.
 
 When the cache is unreachable (core/redis_cache.py), the request gets a generation of its own that
 nothing is cached under: everything is built from the database. Once the cache answers again, the
@@ -44,9 +45,16 @@ class _Scope:
 _scope = contextvars.ContextVar("site_cache_scope", default=None)
 
 
-def open_scope():
-    """From now on, reads the generation and each value at most once, until `close_scope(token)`."""
-    return _scope.set(_Scope())
+def open_scope(generation=_MISSING):
+    """From now on, reads the generation and each value at most once, until `close_scope(token)`;
+    `generation`, when given, is the one just read for this request (core/page_cache.py)."""
+    scope = _Scope()
+    scope.generation = generation
+    return _scope.set(scope)
+
+
+def scope_is_open():
+    return _scope.get() is not None
 
 
 def close_scope(token):

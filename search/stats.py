@@ -283,7 +283,7 @@ def count_cached_search(request):
     """The `page_cache_hit` hook: a search state served from the page cache counts as the search
     view would have counted it, thanks to the note the view left (no note: not a search page, or
     a state the view has not answered)."""
-    if not request.GET.get("q") or not is_new_search(request):
+    if not request.META.get("QUERY_STRING") or not request.GET.get("q") or not is_new_search(request):
         return
     query = clean_query(request.GET.get("q"))
     try:

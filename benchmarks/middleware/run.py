@@ -1,11 +1,15 @@
 """`python -m benchmarks.middleware`: what the middleware stack costs a constant view.
 
-The constant view of benchmarks/urls.py behind three stacks (benchmarks/middleware/settings.py):
+The constant view of benchmarks/urls.py behind four stacks (benchmarks/middleware/settings.py):
 none ("bare", the reference), a new Django project's, and the site's whole MIDDLEWARE with the
-production settings and Redis cache. Measured two ways, in the same run:
+production settings and Redis cache, twice: the view served as readers get any page, from the page
+cache after the first request ("site"), and kept out of the page cache, so that every middleware
+runs ("site_uncached"). Measured two ways, in the same run:
 
-- in process: Django's WSGI handler called directly, microseconds of CPU per request (median of
-  rounds), and the Redis commands one request sends;
+- in process (benchmarks/middleware/in_process.py): Django's WSGI handler called directly,
+  microseconds of CPU per request (median of rounds), and the Redis commands one request sends;
+  `--detail` adds what each middleware costs, `--instructions` the instructions one request runs
+  (valgrind: the same figure on a busy machine as on an idle one);
 - over HTTP: a real gunicorn (one sync worker) per stack on a free port of 127.0.0.1, two client
   threads opening one connection per request (sync workers close it), rounds interleaved between
   the stacks, median requests per second.
@@ -27,11 +31,11 @@ import threading
 import time
 from pathlib import Path
 
+from benchmarks.middleware.in_process import STACKS
 from testing.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PATH = "/__banc-d-essai__/constante/"
-STACKS = ["bare", "django", "site"]
 GOAL = 0.75
 OF_BARE = "du débit sans middleware"
 
@@ -61,94 +65,12 @@ def parse_args(argv=None):
     parser.add_argument(
         "--detail", action="store_true", help="Aussi le coût de chaque middleware du site (en processus)."
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="Aussi les instructions exécutées par requête (valgrind, quelques minutes).",
+    )
     return parser.parse_args(argv)
-
-
-# In process -------------------------------------------------------------------------------------
-
-
-def in_process(rounds, requests):
-    """µs per request and Redis commands per request for each stack, in this process."""
-    import django
-    from django.core.handlers.wsgi import WSGIHandler
-    from django.test import RequestFactory
-    from django.test.utils import override_settings
-
-    os.environ.update(environment("site"))
-    django.setup()
-    from django.conf import settings
-
-    from benchmarks.middleware.settings import STACKS as MIDDLEWARE
-
-    handlers = {}
-    for stack in STACKS:
-        with override_settings(MIDDLEWARE=MIDDLEWARE[stack]):
-            handlers[stack] = WSGIHandler()
-    environ = RequestFactory(SERVER_NAME="127.0.0.1")._base_environ(PATH_INFO=PATH)
-
-    def call(handler):
-        response = handler(dict(environ), lambda status, headers: None)
-        assert response.status_code == 200, response.status_code
-        response.close()
-
-    for handler in handlers.values():
-        for _ in range(200):  # warm up: imports, the site in the cache, connections
-            call(handler)
-    micros = {stack: [] for stack in STACKS}
-    for _ in range(rounds):
-        for stack, handler in handlers.items():
-            start = time.process_time()
-            for _ in range(requests):
-                call(handler)
-            micros[stack].append((time.process_time() - start) / requests * 1e6)
-    commands = {stack: redis_commands(lambda h=handler: call(h)) for stack, handler in handlers.items()}
-    assert settings.CACHES["default"]["BACKEND"] == "core.redis_cache.RedisCache"
-    return {stack: (statistics.median(micros[stack]), commands[stack]) for stack in STACKS}
-
-
-def detail(rounds, requests):
-    """µs of CPU each middleware of the site adds, measured as stacks growing one at a time."""
-    from django.core.handlers.wsgi import WSGIHandler
-    from django.test import RequestFactory
-    from django.test.utils import override_settings
-
-    from benchmarks.middleware.settings import STACKS as MIDDLEWARE
-
-    site = MIDDLEWARE["site"]
-    handlers = []
-    for length in range(len(site) + 1):
-        with override_settings(MIDDLEWARE=site[:length]):
-            handlers.append(WSGIHandler())
-    environ = RequestFactory(SERVER_NAME="127.0.0.1")._base_environ(PATH_INFO=PATH)
-    micros = [[] for _ in handlers]
-    for _ in range(rounds):
-        for index, handler in enumerate(handlers):
-            start = time.process_time()
-            for _ in range(requests):
-                handler(dict(environ), lambda status, headers: None).close()
-            micros[index].append((time.process_time() - start) / requests * 1e6)
-    medians = [statistics.median(values) for values in micros]
-    print("Coût de chaque middleware du site (µs de CPU ajoutées, piles croissantes)")
-    for name, before, after in zip(site, medians, medians[1:], strict=False):
-        print(f"  {after - before:+7.1f} µs  {name}")
-
-
-def redis_commands(function):
-    import redis
-
-    original = redis.Redis.execute_command
-    sent = []
-
-    def counting(self, *args, **options):
-        sent.append(args[0])
-        return original(self, *args, **options)
-
-    redis.Redis.execute_command = counting
-    try:
-        function()
-    finally:
-        redis.Redis.execute_command = original
-    return len(sent)
 
 
 # Over HTTP --------------------------------------------------------------------------------------
@@ -224,20 +146,26 @@ def over_http(rounds, seconds):
 
 
 def main(argv=None):
+    from benchmarks.middleware import in_process
+
     options = parse_args(argv)
     print("Vue constante : en processus (µs de CPU par requête, commandes Redis par requête)")
-    local = in_process(options.rounds, options.requests)
+    local = in_process.in_process(options.rounds, options.requests)
     for stack in STACKS:
         micros, commands = local[stack]
         ratio = local["bare"][0] / micros
-        print(f"  {stack:<7} {micros:8.1f} µs  {commands} commande(s) Redis  {ratio:6.1%} {OF_BARE}")
+        print(f"  {stack:<13} {micros:8.1f} µs  {commands} commande(s) Redis  {ratio:6.1%} {OF_BARE}")
+    detail = in_process.detail(options.rounds * 4, options.requests // 6) if options.detail else None
+    counts = in_process.instructions() if options.instructions else None
+    if counts:
+        print("Instructions par requête (valgrind)")
+        for stack in STACKS:
+            print(f"  {stack:<13} {counts[stack]:>10,}  {counts['bare'] / counts[stack]:6.1%} {OF_BARE}")
     rounds = f"{options.rounds} tours de {options.seconds:g} s"
-    if options.detail:
-        detail(options.rounds * 2, options.requests // 3)
     print(f"Vue constante sous gunicorn (1 worker sync, {rounds}, médianes)")
     http = over_http(options.rounds, options.seconds)
     for stack in STACKS:
-        print(f"  {stack:<7} {http[stack]:8.0f} req/s  {http[stack] / http['bare']:6.1%} {OF_BARE}")
+        print(f"  {stack:<13} {http[stack]:8.0f} req/s  {http[stack] / http['bare']:6.1%} {OF_BARE}")
     ratio = http["site"] / http["bare"]
     verdict = "atteint" if ratio >= GOAL else "NON atteint"
     print(f"Objectif : la pile du site ≥ {GOAL:.0%} de la vue sans middleware : {ratio:.1%}, {verdict}")
@@ -247,11 +175,15 @@ def main(argv=None):
         "middleware",
         {
             "cpus": os.cpu_count(),
+            "load_average": [round(value, 1) for value in os.getloadavg()],
             "in_process_us": {stack: round(local[stack][0], 1) for stack in STACKS},
             "redis_commands": {stack: local[stack][1] for stack in STACKS},
             "requests_per_second": {stack: round(http[stack]) for stack in STACKS},
             "site_ratio": round(ratio, 3),
+            "site_uncached_ratio": round(http["site_uncached"] / http["bare"], 3),
             "goal": GOAL,
+            **({"detail_us": detail} if detail else {}),
+            **({"instructions": counts} if counts else {}),
         },
         options.output,
     )

@@ -78,16 +78,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached page, stored with the headers of the middlewares below, runs none of them
+    # and needs neither database nor session (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy, Permissions-Policy, CORP (config/security_headers.py).
     "config.security_headers.ContentSecurityPolicyMiddleware",
     "config.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions, locale and the site lookup: a cached page needs neither database nor session
-    # (core/page_cache.py).
-    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, reading the language from the path alone (core/locale.py).
+    "core.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware: only hosts allowed by ALLOWED_HOSTS get a cache entry.
     "core.routing.CachedSiteMiddleware",
@@ -95,7 +96,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Admin URLs naming a withdrawn testimony, in views that do not check it themselves.
     "testimonies.admin_guard.WithdrawnTestimonyGuard",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    # Django's, its storage built only when a view reads or adds a message (core/lazy_messages.py).
+    "core.lazy_messages.LazyMessageMiddleware",
     # Accounts (accounts/middleware.py): second factor, the admin's idle timeout, page passwords.
     "accounts.middleware.TwoFactorMiddleware",
     "accounts.middleware.AdminIdleTimeoutMiddleware",

@@ -83,8 +83,8 @@ PAGE_CACHE_QUERY_PARAMETERS = frozenset(
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/_protected-media/", "/static/", "/media/")
 
-# A CDN or caching proxy in front, purged by Wagtail's frontend cache when a page is published or
-# unpublished (core/frontend_cache.py): an HTTP PURGE endpoint (Varnish, nginx…) with
+# A CDN or caching proxy in front, purged by Wagtail's frontend cache when a page is published,
+# unpublished, deleted or moved (core/frontend_cache.py): an HTTP PURGE endpoint (Varnish, nginx…) with
 # FRONTEND_CACHE_PURGE_URL, or Cloudflare with FRONTEND_CACHE_CLOUDFLARE_ZONE_ID and
 # FRONTEND_CACHE_CLOUDFLARE_TOKEN; none when unset. FRONTEND_CACHE_HOSTNAMES limits them to hosts.
 WAGTAILFRONTENDCACHE = {}

@@ -31,6 +31,16 @@ def test_a_second_request_is_a_hit_that_needs_no_database(client, site_tree, dja
     assert status(second) == "hit" and second.content == first.content
     assert second["Content-Language"] == "fr" and "Content-Security-Policy" in second
     assert "Strict-Transport-Security" not in second or second["Strict-Transport-Security"]
+    # The entry keeps every header the stack set (the security headers of the middlewares below).
+    assert {**first.headers, STATUS: "hit"} == {**second.headers}
+
+
+@pytest.mark.parametrize("host", ["\x00", "é" * 2000, "ailleurs.example"])
+def test_a_host_outside_allowed_hosts_is_refused_and_never_stored(client, site_tree, host):
+    assert status(client.get("/")) == "miss"
+    for _ in range(2):
+        response = client.get("/", HTTP_HOST=host)
+        assert response.status_code == 400 and status(response) is None
 
 
 def test_head_is_answered_from_the_get_entry(client, site_tree):

@@ -146,6 +146,69 @@ def test_publishing_and_unpublishing_purge_the_page_its_listings_the_home_and_th
     assert {path for _host, path in purge_server.purged} >= expected
 
 
+LISTED_EVERYWHERE = {
+    "/",
+    "/guides/",
+    "/temoignages/",
+    "/fiches-de-poste/",
+    "/flux/",
+    "/en/feed/",
+    "/sitemap.xml",
+}
+
+
+def standard_page_with_a_child(parent, slug):
+    from home.models import StandardPage
+
+    page = parent.add_child(instance=StandardPage(title=f"Page {slug}", slug=slug))
+    child = page.add_child(instance=StandardPage(title=f"Sous-page {slug}", slug="sous-page"))
+    return page, child
+
+
+def purged_once_committed(purge_server, on_commit):
+    """The paths purged by the callbacks run at commit (Wagtail's own purges came before)."""
+    purge_server.purged.clear()
+    for callback in on_commit:
+        callback()
+    purged = [path for _host, path in purge_server.purged]
+    assert len(purged) == len(set(purged)), purged  # one batch: each URL once
+    return set(purged)
+
+
+def test_deleting_a_page_purges_it_its_descendants_and_what_listed_them_in_one_batch(
+    site_tree, testimony, purge_server, django_capture_on_commit_callbacks
+):
+    search = site_tree["sections"][""].url
+    with django_capture_on_commit_callbacks() as on_commit:
+        testimony.delete()
+    assert purged_once_committed(purge_server, on_commit) >= {testimony.url, search} | LISTED_EVERYWHERE
+
+    page, child = standard_page_with_a_child(site_tree["home"], "a-supprimer")
+    with django_capture_on_commit_callbacks() as on_commit:
+        page.delete()
+    assert purged_once_committed(purge_server, on_commit) >= {page.url, child.url} | LISTED_EVERYWHERE
+
+
+def test_moving_a_page_purges_its_old_and_new_urls_and_both_places(
+    site_tree, purge_server, django_capture_on_commit_callbacks
+):
+    page, child = standard_page_with_a_child(site_tree["home"], "a-deplacer")
+    old = {page.url, child.url}
+    target = next(iter(site_tree["standard"].values()))
+    with django_capture_on_commit_callbacks() as on_commit:
+        page.move(target, pos="last-child")
+    purged = purged_once_committed(purge_server, on_commit)
+    page.refresh_from_db()
+    child.refresh_from_db()
+    new = {page.url, child.url}
+    assert not old & new and purged >= old | new | {target.url} | LISTED_EVERYWHERE
+
+    section = site_tree["sections"]["guide"]
+    with django_capture_on_commit_callbacks() as on_commit:
+        page.move(section, pos="last-child")  # from under a page to under a section
+    assert purged_once_committed(purge_server, on_commit) >= {target.url, section.url, page.url}
+
+
 def test_nothing_is_purged_without_a_backend(site_tree, testimony, settings):
     from core.frontend_cache import related_urls
 
@@ -153,3 +216,7 @@ def test_nothing_is_purged_without_a_backend(site_tree, testimony, settings):
     urls = related_urls(testimony).urls
     assert any(url.endswith("/temoignages/") for url in urls) and testimony.full_url in urls
     testimony.save_revision().publish()  # no server to reach: nothing is sent, nothing fails
+    page, _child = standard_page_with_a_child(site_tree["home"], "sans-cdn")
+    page.move(next(iter(site_tree["standard"].values())), pos="last-child")
+    page.delete()
+    testimony.delete()

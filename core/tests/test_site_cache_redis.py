@@ -3,6 +3,7 @@ there as they do in memory. Needs the machine's Redis (the `shared_redis` fixtur
 """
 
 import pytest
+import redis
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
@@ -68,3 +69,26 @@ def test_a_page_costs_few_round_trips_and_a_view_without_the_site_none(client, s
     # root paths and the page chrome's fragments: no key read twice.
     assert sent.count("GET") + sent.count("MGET") == len(sent) <= 12 and "MGET" in sent
     assert redis_commands(client, "/robots.txt") == []
+
+
+def test_a_page_cache_miss_reads_the_generation_once(client, site_tree, redis_cache, page_cache):
+    from core.site_cache import GENERATION_KEY
+
+    client.get("/guides/")  # the site cache's values, built once
+    generation_key = redis_cache.make_key(GENERATION_KEY)
+    sent = []
+    original = redis.Redis.execute_command
+
+    def recording(self, *args, **options):
+        sent.append(args)
+        return original(self, *args, **options)
+
+    redis.Redis.execute_command = recording
+    try:
+        # Another state of the same page: a page-cache miss, built from the site cache's values.
+        response = client.get("/guides/?tri=date")
+    finally:
+        redis.Redis.execute_command = original
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    reads = [args for args in sent if args[0] in ("GET", "MGET") and generation_key in args[1:]]
+    assert len(reads) == 1, sent
