@@ -22,7 +22,8 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from core.admin_panels import UserAwarePageChooserPanel
-from core.routing import CachedViewRestrictionsMixin
+from core.navigation import RequestUrlPartsMixin
+from core.routing import CachedViewRestrictionsMixin, active_locale
 from core.site_cache import cached
 from library.forms import LibraryPageForm
 from library.related import ranked_by_shared_terms
@@ -51,7 +52,7 @@ SUMMARY_BOOST = 2
 TERMS_BOOST = 1
 
 
-class LibraryPage(CachedViewRestrictionsMixin, Page):
+class LibraryPage(RequestUrlPartsMixin, CachedViewRestrictionsMixin, Page):
     """Concrete parent of guides, testimonies and job descriptions (never created by itself)."""
 
     resource_type = models.CharField(
@@ -104,6 +105,8 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     base_form_class = LibraryPageForm
     # Set by each subclass.
     default_resource_type = ""
+    # The detail template's taxonomy and related items (detail_footer.html), read with the chrome.
+    page_fragments = ("library-taxonomy", "library-related")
 
     @classmethod
     def can_exist_under(cls, parent):
@@ -253,8 +256,12 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
 
     @property
     def language_code(self):
-        """The page's language ("fr", "en"), from the site cache's list of locales: reading
+        """The page's language ("fr", "en"): the language being served when the page is in it (the
+        routing has read that locale already), else from the site cache's list of locales; reading
         `page.locale` costs a query on every request."""
+        served = active_locale()
+        if served is not None and served.pk == self.locale_id:
+            return served.language_code
         codes = cached("locale-language-codes", _language_codes)
         return codes.get(self.locale_id) or self.locale.language_code
 
