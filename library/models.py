@@ -43,6 +43,9 @@ class ResourceType(models.TextChoices):
     JOB_DESCRIPTION = "fiche-de-poste", _("Fiche de poste")
 
 
+_RESOURCE_TYPE_VALUES = frozenset(ResourceType.values)
+
+
 def _language_codes():
     return dict(Locale.objects.values_list("pk", "language_code"))
 
@@ -264,6 +267,13 @@ class LibraryPage(RequestUrlPartsMixin, CachedViewRestrictionsMixin, Page):
             return served.language_code
         codes = cached("locale-language-codes", _language_codes)
         return codes.get(self.locale_id) or self.locale.language_code
+
+    def get_resource_type_display(self):
+        """The type's label ("Témoignage"), as Django's own method says it but without building a
+        dictionary of the choices at each call: every card and detail header shows it."""
+        if self.resource_type in _RESOURCE_TYPE_VALUES:
+            return str(ResourceType(self.resource_type).label)
+        return self.resource_type
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
