@@ -1,10 +1,12 @@
-"""The parts of a detail page kept in the site cache (`{% sitefragment %}`): the chrome, the
-taxonomy and related items, a job description's downloads panel. Read together in one round
-trip, rebuilt after a change, never used for a preview."""
+"""What a detail page computes once: the parts kept in the site cache (`{% sitefragment %}`: the
+chrome, the taxonomy and related items, a job description's downloads panel), read together in
+one round trip, rebuilt after a change, never used for a preview; and its own address, once per
+request."""
 
 import pytest
 from django.core.cache import cache
 from django.test.utils import override_settings
+from wagtail.models import Page
 
 from guides.tests.factories import PracticeGuidePageFactory
 from job_descriptions.tests.factories import JobDescriptionPageFactory
@@ -105,3 +107,21 @@ def test_the_taxonomy_block_follows_a_published_change(client, site_tree):
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
     assert "?thematique=evaluation" in html and "?thematique=recrutement" not in html
+
+
+def test_a_detail_page_reverses_its_own_address_once_per_request(client, site_tree, monkeypatch):
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"], **TERMS)
+    client.get(page.url)
+    asked = []
+    original = Page.get_url_parts
+
+    def get_url_parts(self, request=None):
+        if request is not None and self.pk == page.pk:
+            asked.append(request)
+        return original(self, request=request)
+
+    monkeypatch.setattr(Page, "get_url_parts", get_url_parts)
+    html = client.get(page.url).content.decode()
+    assert f'<link rel="canonical" href="{page.full_url}">' in html
+    assert f'"url": "{page.full_url}"' in html  # the JSON-LD
+    assert len(asked) == 1
