@@ -37,7 +37,8 @@ def test_iso_date_writes_what_the_date_filter_writes():
     ]
     for value in values:
         # The template engine hands `date` the moment in the current time zone.
-        shown = timezone.localtime(value) if isinstance(value, datetime.datetime) and timezone.is_aware(value) else value
+        aware = isinstance(value, datetime.datetime) and timezone.is_aware(value)
+        shown = timezone.localtime(value) if aware else value
         assert iso_date(value) == date_filter(shown, "Y-m-d"), value
     assert iso_date(values[2]) == "2026-12-01"
 
