@@ -1,6 +1,7 @@
 """Where the reader is and where they can go: home, main menu, search page, translations."""
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -8,15 +9,42 @@ from wagtail import hooks
 from wagtail.models import Site
 
 from core.routing import active_locale
-from core.site_cache import TIMEOUT, cached, generation
+from core.site_cache import TIMEOUT, cached, generation, prefetch
+
+# The parts of templates/base.html kept in the site cache (`{% sitefragment %}`, core/templatetags/
+# site_tags.py): the same for every page of a site and language, or one copy per page.
+SITE_FRAGMENTS = ("header", "footer")
+PAGE_FRAGMENTS = ("hreflang", "switcher", "menu", "breadcrumbs")
+
+
+class RequestUrlPartsMixin:
+    """For a page whose address a request asks for several times (canonical link, Open Graph,
+    JSON-LD, its files' links): Wagtail's `get_url_parts()` reverses the page's route at each call;
+    here once per request, page path and language."""
+
+    def get_url_parts(self, request=None):
+        if not isinstance(request, HttpRequest) or not self.pk:
+            return super().get_url_parts(request=request)
+        known = request.__dict__.setdefault("_page_url_parts", {})
+        key = (self.pk, self.url_path, get_language())
+        if key not in known:
+            known[key] = super().get_url_parts(request=request)
+        return known[key]
+
+
+def fragment_page_key(page):
+    """What a fragment varies on for `page`: its id ("" without a page)."""
+    return getattr(page, "pk", None) or ""
 
 
 class SiteNavigation:
     """Computed once per request, only when a template asks for it.
 
-    The page chrome built from it (header, menu, breadcrumbs, language links, footer) is cached by
-    the templates with Wagtail's `{% wagtailcache %}` / `{% wagtailpagecache %}` (never in a
-    preview), varying on `generation`, `site_id` and `language`, so most requests never compute it.
+    The page chrome built from it (header, menu, breadcrumbs, language links, footer) is kept in
+    the site cache by the templates' `{% sitefragment %}` (never in a preview) under the content
+    generation, for the site and language (and the page, for what marks or links the page shown):
+    most requests never compute it, and read every fragment of a page in one round trip
+    (`prefetch_fragments`).
     """
 
     cache_timeout = TIMEOUT
@@ -70,6 +98,20 @@ class SiteNavigation:
             if url:
                 return url
         return "/recherche/" if self.language == settings.LANGUAGE_CODE else "/en/search/"
+
+    def fragment_lookup(self, name, page_key=""):
+        """The site-cache lookup (`cached()` name and parts) of the fragment `name`."""
+        return ("fragment", name, self.site_id, self.language, page_key)
+
+    def prefetch_fragments(self, page=None):
+        """Reads at once every fragment `page`'s template may show: the chrome's, and those its
+        page type lists in `page_fragments` (names of `{% sitefragment name page %}`)."""
+        page_key = fragment_page_key(page)
+        names = (*PAGE_FRAGMENTS, *getattr(page, "page_fragments", ()))
+        prefetch(
+            *(self.fragment_lookup(name) for name in SITE_FRAGMENTS),
+            *(self.fragment_lookup(name, page_key) for name in names),
+        )
 
     def language_links(self, page=None):
         """`language_links()` for `page`, computed once per request: the language switcher and the

@@ -23,7 +23,8 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from core.admin_panels import UserAwarePageChooserPanel
-from core.routing import CachedViewRestrictionsMixin
+from core.navigation import RequestUrlPartsMixin
+from core.routing import CachedViewRestrictionsMixin, active_locale
 from core.site_cache import cached
 from library.api_fields import LIBRARY_API_FIELDS
 from library.forms import LibraryPageForm
@@ -45,6 +46,9 @@ class ResourceType(models.TextChoices):
     JOB_DESCRIPTION = "fiche-de-poste", _("Fiche de poste")
 
 
+_RESOURCE_TYPE_VALUES = frozenset(ResourceType.values)
+
+
 def _language_codes():
     return dict(Locale.objects.values_list("pk", "language_code"))
 
@@ -54,7 +58,7 @@ SUMMARY_BOOST = 2
 TERMS_BOOST = 1
 
 
-class LibraryPage(CachedViewRestrictionsMixin, Page):
+class LibraryPage(RequestUrlPartsMixin, CachedViewRestrictionsMixin, Page):
     """Concrete parent of guides, testimonies and job descriptions (never created by itself)."""
 
     resource_type = models.CharField(
@@ -107,6 +111,8 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
     base_form_class = LibraryPageForm
     # Set by each subclass.
     default_resource_type = ""
+    # The detail template's taxonomy and related items (detail_footer.html), read with the chrome.
+    page_fragments = ("library-taxonomy", "library-related")
 
     @classmethod
     def can_exist_under(cls, parent):
@@ -259,10 +265,21 @@ class LibraryPage(CachedViewRestrictionsMixin, Page):
 
     @property
     def language_code(self):
-        """The page's language ("fr", "en"), from the site cache's list of locales: reading
+        """The page's language ("fr", "en"): the language being served when the page is in it (the
+        routing has read that locale already), else from the site cache's list of locales; reading
         `page.locale` costs a query on every request."""
+        served = active_locale()
+        if served is not None and served.pk == self.locale_id:
+            return served.language_code
         codes = cached("locale-language-codes", _language_codes)
         return codes.get(self.locale_id) or self.locale.language_code
+
+    def get_resource_type_display(self):
+        """The type's label ("Témoignage"), as Django's own method says it but without building a
+        dictionary of the choices at each call: every card and detail header shows it."""
+        if self.resource_type in _RESOURCE_TYPE_VALUES:
+            return str(ResourceType(self.resource_type).label)
+        return self.resource_type
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

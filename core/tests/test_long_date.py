@@ -1,12 +1,14 @@
-"""Public dates: French writes the first of the month « 1er », English "1 December"."""
+"""Public dates: French writes the first of the month « 1er », English "1 December"; the machine
+readable day of `<time datetime>` is the one Django's `date:'Y-m-d'` writes."""
 
 import datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.utils import translation
+from django.template.defaultfilters import date as date_filter
+from django.utils import timezone, translation
 
-from core.templatetags.dates import long_date
+from core.templatetags.dates import iso_date, long_date
 
 
 def test_the_first_of_the_month_is_an_ordinal_in_french_only():
@@ -20,6 +22,25 @@ def test_the_first_of_the_month_is_an_ordinal_in_french_only():
         assert long_date(None) == "" and long_date("2026-12-01") == ""
     with translation.override("en"):
         assert long_date(datetime.date(2026, 12, 1)) == "1 December 2026"
+
+
+def test_iso_date_writes_what_the_date_filter_writes():
+    values = [
+        datetime.date(2026, 12, 1),
+        datetime.date(987, 3, 4),
+        # 23:30 UTC on 30 November is already 1 December in Paris.
+        datetime.datetime(2026, 11, 30, 23, 30, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 6, 30, 22, 15, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 11, 30, 23, 30),  # naive: taken as it is
+        None,
+        "2026-12-01",
+    ]
+    for value in values:
+        # The template engine hands `date` the moment in the current time zone.
+        aware = isinstance(value, datetime.datetime) and timezone.is_aware(value)
+        shown = timezone.localtime(value) if aware else value
+        assert iso_date(value) == date_filter(shown, "Y-m-d"), value
+    assert iso_date(values[2]) == "2026-12-01"
 
 
 def test_templates_show_long_dates_through_the_filter():
