@@ -112,7 +112,7 @@ class LibraryPage(RequestUrlPartsMixin, CachedViewRestrictionsMixin, Page):
     # Set by each subclass.
     default_resource_type = ""
     # The detail template's taxonomy and related items (detail_footer.html), read with the chrome.
-    page_fragments = ("library-taxonomy", "library-related")
+    page_fragments = ("library-taxonomy", "share-links", "library-related")
 
     @classmethod
     def can_exist_under(cls, parent):

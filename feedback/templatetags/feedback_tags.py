@@ -1,13 +1,16 @@
 """`{% feedback_block page %}`: « Cette page vous a-t-elle été utile ? » under a library page.
 
 The block goes into the page cache with the page: it holds no CSRF token, no cookie and a time
-stamp shared by every reader of the hour (core.form_guard.cacheable_stamp). The thank-you shown
-after a submission without JavaScript (`?avis=merci`, a parameter of the page cache's key) is for
-the reader who sent it: that response is kept out of the page cache.
+stamp shared by every reader of the hour (core.form_guard.cacheable_stamp). The form's markup is
+the same for every page of a language within that hour but its address: the template keeps it in
+a fragment cache keyed by both, and builds the form only on a miss. The thank-you shown after a
+submission without JavaScript (`?avis=merci`, a parameter of the page cache's key) is for the
+reader who sent it: that response is kept out of the page cache.
 """
 
 from django import template
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 
 from core import page_cache
@@ -27,11 +30,14 @@ def feedback_block(context, page):
     if thanked:
         page_cache.exempt(request)
     page_path = page.get_url(request) or ""
+    started = cacheable_stamp()
     return {
+        "request": request,  # for the fragment cache, which skips previews
         "anchor": ANCHOR,
         "thanked": thanked,
         "thanks": THANKS,
-        "form": FeedbackForm(initial={"started": cacheable_stamp()}),
+        "started": started,
+        "form": SimpleLazyObject(lambda: FeedbackForm(initial={"started": started})),
         "action": reverse("page_feedback", kwargs={"page_id": page.pk}),
         "contact_url": reverse("contact") + "?" + urlencode({"objet": "erreur", "depuis": page_path}),
     }
