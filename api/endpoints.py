@@ -49,7 +49,7 @@ class BoundedPagination(WagtailPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         offset = request.GET.get("offset", "").strip()
-        if offset.isdigit() and int(offset) > MAX_OFFSET:
+        if offset.isdecimal() and int(offset) > MAX_OFFSET:
             raise BadRequestError(_("offset : %(max)s au plus.") % {"max": MAX_OFFSET})
         return super().paginate_queryset(queryset, request, view)
 
@@ -73,7 +73,7 @@ class OpenEndpoint:
             raise Http404("not found")
         for name in ("id", "translation_of"):
             value = request.GET.get(name, "").strip()
-            if value.isdigit() and int(value) > MAX_ID:
+            if value.isdecimal() and int(value) > MAX_ID:
                 raise BadRequestError(_("%(name)s : aucun contenu n'a cet identifiant.") % {"name": name})
 
     def finalize_response(self, request, response, *args, **kwargs):
@@ -90,7 +90,7 @@ class OpenEndpoint:
     def find_object(self, queryset, request):
         if "id" in request.GET:
             value = request.GET["id"].strip()
-            if not value.isdigit():
+            if not value.isdecimal():
                 raise BadRequestError(_("id : un nombre entier."))
             return queryset.filter(pk=int(value)).first()
         return None

@@ -33,9 +33,12 @@ def test_public_pages_have_a_policy_without_unsafe_sources(client, site_tree, se
 
 
 def test_public_pages_have_no_inline_script_or_style(client, site_tree):
-    body = client.get("/").content.decode()
-    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", body)
-    assert "<style" not in body and " style=" not in body
+    """JSON-LD blocks are data, which no browser runs: the only inline <script> allowed."""
+    for url in ["/", "/guides/"]:
+        body = client.get(url).content.decode()
+        assert re.search(r'<script type="application/ld\+json">', body), url
+        assert not re.search(r'<script(?![^>]*\bsrc=)(?![^>]*type="application/ld\+json")[^>]*>', body), url
+        assert "<style" not in body and " style=" not in body, url
 
 
 def test_the_admin_has_its_own_looser_policy(client, site_tree, django_user_model):
