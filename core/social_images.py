@@ -67,7 +67,8 @@ def card_text(page):
 
 def card_image(request, page, card):
     """{"url", "width", "height", "alt", "type"}: the editor's image (`card["image"]`) as a
-    1200×630 rendition, else the card drawn here."""
+    1200×630 rendition, else the card drawn here; None for the preview of a page not yet saved
+    (no address to draw its card at)."""
     image = card.get("image")
     if image is not None:
         try:
@@ -82,6 +83,8 @@ def card_image(request, page, card):
                 "alt": rendition.alt,
                 "type": "",
             }
+    if page.pk is None:
+        return None
     kicker, title, language = card_text(page)
     path = reverse("social_image", args=[page.pk, card_digest(kicker, title, language)])
     return {

@@ -32,15 +32,11 @@ def article(page, request, publisher, image, terms):
         "mainEntityOfPage": url,
         "author": publisher,
         "publisher": publisher,
-        "image": {
-            "@type": "ImageObject",
-            "url": image["url"],
-            "width": image["width"],
-            "height": image["height"],
-        },
         "articleSection": section,
         "isAccessibleForFree": True,
     }
+    if image is not None:
+        data["image"] = {"@type": "ImageObject", "url": image["url"], "width": image["width"], "height": image["height"]}
     keywords = [term.name for values in terms.values() for term in values]
     if keywords:
         data["keywords"] = ", ".join(dict.fromkeys(keywords))
