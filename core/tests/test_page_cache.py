@@ -166,16 +166,6 @@ def test_what_is_not_a_page_is_not_stored_and_a_hit_keeps_the_policy(client, sit
     assert hit["X-Frame-Options"] == "DENY" and "camera=()" in hit["Permissions-Policy"]
 
 
-def test_the_personalisation_form_with_its_csrf_token_is_never_cached(client, site_tree):
-    from job_descriptions.tests.factories import JobDescriptionPageFactory
-
-    page = JobDescriptionPageFactory(parent=site_tree["sections"]["fiche-de-poste"])
-    for _ in range(2):
-        response = client.get(page.url + "personnaliser/")
-        assert response.status_code == 200 and "csrfmiddlewaretoken" in response.content.decode()
-        assert status(response) is None and "csrftoken" in response.cookies
-
-
 def test_a_password_protected_page_is_never_cached(client, site_tree):
     from wagtail.models import PageViewRestriction
 
