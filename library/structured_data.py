@@ -36,7 +36,12 @@ def article(page, request, publisher, image, terms):
         "isAccessibleForFree": True,
     }
     if image is not None:
-        data["image"] = {"@type": "ImageObject", "url": image["url"], "width": image["width"], "height": image["height"]}
+        data["image"] = {
+            "@type": "ImageObject",
+            "url": image["url"],
+            "width": image["width"],
+            "height": image["height"],
+        }
     keywords = [term.name for values in terms.values() for term in values]
     if keywords:
         data["keywords"] = ", ".join(dict.fromkeys(keywords))
