@@ -133,7 +133,10 @@ def create_draft(section, data, language):
 
 
 def acknowledge(data, page):
-    body = render_to_string("testimonies/contribution_email.txt", {"data": data, "page": page})
+    """The acknowledgement repeats nothing the sender typed: the form cannot mail a stranger's
+    words to any address."""
+    context = {"sent_on": timezone.localdate(), "retention_months": RETENTION_MONTHS}
+    body = render_to_string("testimonies/contribution_email.txt", context)
     try:
         send_mail(
             gettext("Votre proposition de témoignage a bien été reçue"),

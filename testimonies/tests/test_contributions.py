@@ -58,10 +58,15 @@ def test_a_proposal_becomes_a_draft_in_moderation_with_a_pending_consent(client,
     assert STRUCTURE not in client.get("/flux/").content.decode()
     assert client.get(page.url or "/temoignages/x/").status_code == 404
     acknowledgements = [m for recipients, m in smtp_server.messages if recipients == ["claude@exemple.fr"]]
-    assert acknowledgements and STRUCTURE in body(acknowledgements[0])
+    assert acknowledgements, "the contributor is acknowledged"
+    text = body(acknowledgements[0])
+    assert "proposition de témoignage" in text and f"{contributions.RETENTION_MONTHS} mois" in text
+    typed = proposal()
+    for field in ("contact_name", "structure_name", "context", "outcomes", "consent_given_by"):
+        assert typed[field] not in text, f"the acknowledgement repeats {field}: a stranger could be mailed it"
 
 
-def test_the_english_form_works_too(client, site_tree):
+def test_the_english_form_works_too(client, site_tree, smtp_server):  # noqa: F811
     from search.models import LibraryIndexPage
 
     section = LibraryIndexPage.objects.get(locale__language_code="en", scope="temoignage")
@@ -70,6 +75,8 @@ def test_the_english_form_works_too(client, site_tree):
     assert response.status_code == 400 and "This field is required." in response.content.decode()
     assert client.post(section.url + "propose/", proposal()).status_code == 302
     assert proposed().get().locale.language_code == "en"
+    [message] = [m for recipients, m in smtp_server.messages if recipients == ["claude@exemple.fr"]]
+    assert "We have received the testimony you proposed on" in body(message)
 
 
 def test_errors_are_clear_and_nothing_is_created(client, site_tree):
