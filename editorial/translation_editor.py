@@ -3,13 +3,15 @@ from wagtail-localize's translation editor does to a review in progress.
 
 Both actions take the translation out of the review writers hand it to (a translation no longer
 synchronised is edited like any page; an alias is the source page, published at once): they are
-left to those who may publish the page, moderators and administrators. Writers are not offered
-them (the editor's footer, the page editor's actions menu) and are refused them by URL.
+left to those who may publish the page, moderators and administrators, and so is restarting the
+synchronisation that one of them stopped. Writers are not offered them (the editor's footer, the
+page editor's actions menu) and are refused them by URL or form.
 
-Publishing a translation from the editor ("Publier en anglais") while it is in review does what
-publishing a page does in Wagtail (WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH, on by default): the review
-is cancelled, in the name of who published, and they are told so beforehand (the review block
-of the editor) and afterwards.
+Publishing a translation from the editor ("Publier en anglais") is done here, in the name of who
+published: wagtail-localize publishes the new revision without a user, so the history would say
+nobody did it. While the translation is in review, it does what publishing a page does in Wagtail
+(WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH, on by default): the review is cancelled, in the same name, and
+the publisher is told so beforehand (the review block of the editor) and afterwards.
 """
 
 import json
@@ -28,6 +30,8 @@ from wagtail_localize.views import convert, edit_translation
 from editorial.translations import translation_of
 
 CONVERT_TO_ALIAS_MENU_ITEM = "localize-convert-to-alias"
+RESTART_TRANSLATION_MENU_ITEM = "localize-restart-translation"
+PUBLISHERS_MENU_ITEMS = {CONVERT_TO_ALIAS_MENU_ITEM, RESTART_TRANSLATION_MENU_ITEM}
 
 
 def may_leave_the_review(page, user):
@@ -63,25 +67,37 @@ def convert_to_alias(request, page_id):
     return convert.convert_to_alias(request, page_id)
 
 
-def without_alias_conversion(menu_items, request, context):
-    """The page editor's actions, without "convert to alias" for who may not take it."""
+def without_publishers_actions(menu_items, request, context):
+    """The page editor's actions, without "convert to alias" and "restart the synchronisation" for
+    who may not take them."""
     page = context.get("page")
     if page is None or may_leave_the_review(page, request.user):
         return
-    menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_MENU_ITEM]
+    menu_items[:] = [item for item in menu_items if item.name not in PUBLISHERS_MENU_ITEMS]
+
+
+def refuse_restart_translation(request, page):
+    """The page editor's form posting "restart the synchronisation" (wagtail-localize's
+    before_edit_page hook takes it, without a permission check), refused to who may not publish."""
+    if (
+        request.method == "POST"
+        and RESTART_TRANSLATION_MENU_ITEM in request.POST
+        and not may_leave_the_review(page, request.user)
+    ):
+        raise PermissionDenied
 
 
 def publish_translation(request, page):
-    """The translation editor's "publish" while a review is in progress: the translation is saved
-    and published in the publisher's name, so Wagtail cancels the review as it does when a page is
-    published (and logs who did it). None when the request is not that: wagtail-localize's own
-    view answers then, as it does when the translation does not validate."""
+    """The translation editor's "publish": the translation is saved and published in the
+    publisher's name; Wagtail then cancels a review in progress as it does when a page is published
+    (and logs who did it). None when the request is not that: wagtail-localize's own view answers
+    then, as it does when the translation does not validate."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    state = page.current_workflow_state
     translation = translation_of(page)
-    if state is None or translation is None or not page.permissions_for_user(request.user).can_publish():
+    if translation is None or not page.permissions_for_user(request.user).can_publish():
         return None
+    state = page.current_workflow_state
     try:
         translation.save_target(user=request.user, publish=False)
     except ValidationError:
@@ -96,7 +112,7 @@ def publish_translation(request, page):
         )
     else:
         messages.success(request, _("« %(title)s » est publiée en %(locale)s.") % values)
-    if getattr(settings, "WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH", True):
+    if state is not None and getattr(settings, "WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH", True):
         messages.info(
             request,
             _("La relecture en cours (%(workflow)s) est interrompue.") % {"workflow": state.workflow.name},

@@ -43,6 +43,7 @@ def translation_notices(request, page):
 # own checks of a publication, such as the testimonies' consent, come first).
 @hooks.register("before_edit_page")
 def publish_translation_in_review(request, page):
+    translation_editor.refuse_restart_translation(request, page)
     return translation_editor.publish_translation(request, page)
 
 
@@ -63,7 +64,7 @@ def register_translation_sync_urls():
     ]
 
 
-hooks.register("construct_page_action_menu", translation_editor.without_alias_conversion)
+hooks.register("construct_page_action_menu", translation_editor.without_publishers_actions)
 hooks.register("construct_wagtail_userbar", configure_content_checks)
 
 

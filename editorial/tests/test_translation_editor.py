@@ -119,7 +119,7 @@ def test_publishing_a_translation_in_review_cancels_the_review(
     assert "La relecture en cours (Relecture par la modération) est interrompue." in shown
 
 
-def test_publishing_a_translation_outside_review_is_wagtail_localize_s(
+def test_publishing_a_translation_outside_review_is_logged_in_the_publishers_name(
     client,
     translated_guide,  # noqa: F811
     moderator,
@@ -133,4 +133,28 @@ def test_publishing_a_translation_outside_review_is_wagtail_localize_s(
         response = client.post(f"/admin/pages/{page.pk}/edit/", {"action": "publish"}, follow=True)
     page.refresh_from_db()
     assert page.live
-    assert "est interrompue" not in unescape(response.content.decode())
+    shown = unescape(response.content.decode())
+    assert "« EN Accueillir un pair » est publiée en anglais." in shown and "est interrompue" not in shown
+    published = PageLogEntry.objects.filter(page=page, action="wagtail.publish").latest("timestamp")
+    assert published.user == moderator, "the history says who published"
+
+
+def test_writers_cannot_restart_a_stopped_synchronisation(
+    client,
+    translated_guide,  # noqa: F811
+    writer,
+    moderator,
+):
+    page, translation = translated_guide
+    Translation.objects.filter(pk=translation.pk).update(enabled=False)  # stopped by a moderator
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "localize-restart-translation" not in editor
+    client.post(f"/admin/pages/{page.pk}/edit/", {"localize-restart-translation": ""})
+    translation.refresh_from_db()
+    assert not translation.enabled, "refused"
+    client.force_login(moderator)
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'name="localize-restart-translation"' in editor
+    client.post(f"/admin/pages/{page.pk}/edit/", {"localize-restart-translation": ""})
+    translation.refresh_from_db()
+    assert translation.enabled
