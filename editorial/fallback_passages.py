@@ -8,6 +8,8 @@ only. Texts are compared once their spaces are collapsed, whatever their markup:
 comparison serves plain fields, blocks, list items and the lists a page derives from them.
 """
 
+import re
+
 from bs4 import BeautifulSoup, NavigableString
 from django.db.models import Exists, OuterRef
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -16,6 +18,8 @@ from wagtail_localize.strings import StringValue, extract_strings
 from core.site_cache import cached
 from editorial.models import TranslationStatus
 from editorial.translations import has_missing_strings
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def normalised(text):
@@ -30,6 +34,9 @@ class FallbackPassages:
     def __init__(self, language="", texts=()):
         self.language = language
         self.texts = {normalised(text) for text in texts} - {""}
+        # A document's paragraphs are a field cut at its blank lines (the downloaded files).
+        self.paragraphs = {normalised(part) for text in texts for part in _BLANK_LINE.split(str(text or ""))}
+        self.paragraphs -= {""}
 
     def __bool__(self):
         return bool(self.texts)
@@ -39,6 +46,24 @@ class FallbackPassages:
 
     def lang(self, text):
         return f' lang="{self.language}"' if self.is_fallback(text) else ""
+
+    def parts(self, text):
+        """[(piece, language)] of a document's text, the language "" for the page's own: the whole
+        text when it is an untranslated string or one of its paragraphs, else what follows the
+        label of a line "Label : text" when that is one."""
+        if not self.texts:
+            return [(text, "")]
+        if self._is_passage(text):
+            return [(text, self.language)]
+        for separator in (" : ", ": "):
+            label, found, rest = text.partition(separator)
+            if found and self._is_passage(rest):
+                return [(label + found, ""), (rest, self.language)]
+        return [(text, "")]
+
+    def _is_passage(self, text):
+        key = normalised(text)
+        return key in self.texts or key in self.paragraphs
 
     def mark_rich_text(self, source):
         """Rich text (database HTML) whose untranslated passages carry `lang`: the block that

@@ -124,9 +124,7 @@ def test_a_rich_text_and_a_block_translated_in_part(
     assert '<p class="steps__title" lang="fr">Embaucher</p>' in html, "a list item left in French"
 
 
-def test_a_job_description_marks_its_french_passages(
-    client, site_tree, english, django_capture_on_commit_callbacks
-):
+def partly_translated_job(site_tree, english, on_commit):
     job = JobDescriptionPageFactory(
         parent=site_tree["sections"]["fiche-de-poste"],
         title="Fiche travailleur pair",
@@ -156,9 +154,15 @@ def test_a_job_description_marks_its_french_passages(
             "Réunions d'équipe": "Team meetings",
             "Temps plein": "Full time",
         },
-        django_capture_on_commit_callbacks,
+        on_commit,
     )
+    return job, page
 
+
+def test_a_job_description_marks_its_french_passages(
+    client, site_tree, english, django_capture_on_commit_callbacks
+):
+    job, page = partly_translated_job(site_tree, english, django_capture_on_commit_callbacks)
     html = main(client, page)
     assert "<dd>Peer worker</dd>" in html
     assert '<dd lang="fr">Une équipe pluridisciplinaire.</dd>' in html
@@ -181,3 +185,57 @@ def test_a_job_description_marks_its_french_passages(
     assert re.search(r'<label for="mission-relational-1">Reaching out</label>', form)
     assert '<span lang="fr">Maraudes de jour</span>' in form
     assert re.search(r'<div lang="fr"><textarea name="setting"', form), "a French value in a form field"
+
+
+def test_the_downloaded_files_mark_their_french_passages(
+    site_tree, english, django_capture_on_commit_callbacks
+):
+    """DOCX w:lang on the run, ODT a text style with the language, PDF /Lang on the structure
+    element: for an untranslated passage only, and nothing on the French template."""
+    import io
+    import zipfile
+
+    from pypdf import PdfReader
+
+    from job_descriptions.downloads.content import build_document
+    from job_descriptions.downloads.docx_writer import render_docx
+    from job_descriptions.downloads.odt_writer import render_odt
+    from job_descriptions.downloads.pdf_writer import render_pdf
+
+    job, page = partly_translated_job(site_tree, english, django_capture_on_commit_callbacks)
+    document = build_document(page)
+    assert document.parts("Accompagner vers le soin") == [("Accompagner vers le soin", "fr")]
+    assert document.parts("Reaching out") == [("Reaching out", "")]
+
+    docx = zipfile.ZipFile(io.BytesIO(render_docx(document))).read("word/document.xml").decode()
+    french_runs = re.findall(r'<w:r><w:rPr><w:lang w:val="fr-FR"/></w:rPr><w:t[^>]*>([^<]*)</w:t>', docx)
+    assert "Accompagner vers le soin" in french_runs and "CDI" in french_runs
+    assert "Reaching out" not in french_runs and "Peer worker" not in french_runs
+
+    odt = zipfile.ZipFile(io.BytesIO(render_odt(document))).read("content.xml").decode()
+    style = re.search(
+        r'<style:style style:name="(Language_fr)" style:family="text"[^>]*>(.*?)</style:style>', odt
+    )
+    assert style and 'fo:language="fr"' in style.group(2)
+    french_spans = re.findall(r'<text:span text:style-name="Language_fr">([^<]*)</text:span>', odt)
+    assert "Accompagner vers le soin" in french_spans and "Reaching out" not in french_spans
+
+    reader = PdfReader(io.BytesIO(render_pdf(document)))
+    assert str(reader.trailer["/Root"]["/Lang"]) == "en"
+    languages = []
+
+    def walk(element):
+        element = element.get_object()
+        if "/Lang" in element:
+            languages.append(str(element["/Lang"]))
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            if hasattr(kid, "get_object") and isinstance(kid.get_object(), dict):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    assert "fr" in languages and set(languages) == {"fr"}
+
+    french = build_document(job)
+    assert "w:lang" not in zipfile.ZipFile(io.BytesIO(render_docx(french))).read("word/document.xml").decode()
+    assert "Language_fr" not in zipfile.ZipFile(io.BytesIO(render_odt(french))).read("content.xml").decode()

@@ -3,7 +3,9 @@ a page that the employer's choices keep.
 
 The generators (DOCX, ODT, PDF) only lay out this structure: a title, a structure block, then
 headings, paragraphs, bulleted lists and tables, and a footer line. Every piece of text is already
-translated (the page's language) and cleaned of characters XML cannot hold.
+translated (the page's language) and cleaned of characters XML cannot hold; on a partly
+translated page, `parts()` says which texts are still in the source language, so each format
+marks their language (WCAG 3.1.2).
 """
 
 import re
@@ -14,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.templatetags.dates import long_date
+from editorial.fallback_passages import FallbackPassages, fallback_passages
 from job_descriptions.blocks import MISSION_KIND_LABELS, SKILL_KIND_LABELS, SUPPORT_KIND_LABELS
 
 # Control characters: those XML 1.0 cannot carry (python-docx and odfpy refuse them), DEL and the
@@ -80,6 +83,12 @@ class JobDocument:
     keywords: tuple = field(default=())
     page_label: str = "page"  # the footer's "page X sur Y", translated
     page_of: str = "sur"
+    # The page's passages still in the source language (a partly translated page).
+    passages: FallbackPassages = field(default_factory=FallbackPassages, compare=False, repr=False)
+
+    def parts(self, text):
+        """[(piece, language)] of one of the document's texts, "" for the document's language."""
+        return self.passages.parts(text)
 
     def all_text(self):
         """Every string of the document, for tests and search."""
@@ -236,6 +245,7 @@ def page_document(page, name, *, kicker, url, structure, blocks, **fields):
         site_name=name,
         url=url,
         keywords=(kicker, title),
+        passages=fallback_passages(page),
         **page_words(),
         **fields,
     )

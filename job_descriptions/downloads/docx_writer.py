@@ -69,6 +69,18 @@ def _prepare_styles(document):
             edge.set(qn("w:color"), "7A2E0E")
 
 
+def add_text(paragraph, job, text):
+    """Runs of `text` in `paragraph`; a passage in another language than the document's says so
+    (w:lang), for spelling and screen readers."""
+    for piece, language in job.parts(text):
+        run = paragraph.add_run(piece)
+        if language:
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:val"), LANGUAGE_TAGS.get(language, language))
+            run._r.get_or_add_rPr().append(lang)
+    return paragraph
+
+
 class StyledParagraphs:
     """Adds paragraphs with a named style, the style id looked up once per style.
 
@@ -76,15 +88,17 @@ class StyledParagraphs:
     document, which was most of the time spent writing a long template.
     """
 
-    def __init__(self, document):
+    def __init__(self, document, job):
         self.document = document
+        self.job = job
         self.style_ids = {}
 
-    def add(self, text, style_name):
-        if style_name not in self.style_ids:
-            self.style_ids[style_name] = self.document.styles[style_name].style_id
-        paragraph = self.document.add_paragraph(text)
-        paragraph._p.style = self.style_ids[style_name]
+    def add(self, text, style_name=None):
+        paragraph = add_text(self.document.add_paragraph(), self.job, text)
+        if style_name is not None:
+            if style_name not in self.style_ids:
+                self.style_ids[style_name] = self.document.styles[style_name].style_id
+            paragraph._p.style = self.style_ids[style_name]
         return paragraph
 
     def heading(self, text, level):
@@ -100,7 +114,7 @@ def _shade(cell, fill):
     properties.append(shading)
 
 
-def _table(document, rows, caption):
+def _table(document, job, rows, caption):
     table = document.add_table(rows=0, cols=2)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -119,7 +133,7 @@ def _table(document, rows, caption):
         cells[0].width, cells[1].width = LABEL_WIDTH, VALUE_WIDTH
         cells[0].paragraphs[0].add_run(label).bold = True
         _shade(cells[0], "F4F2EE")
-        cells[1].paragraphs[0].add_run(value)
+        add_text(cells[1].paragraphs[0], job, value)
         for cell in cells:
             cell.paragraphs[0].paragraph_format.space_after = Pt(2)
             cell.paragraphs[0].paragraph_format.space_before = Pt(2)
@@ -197,11 +211,11 @@ def render_docx(job, published_at=None):
     kicker_run.bold = True
     kicker_run.font.color.rgb = BRAND
     kicker_run.font.size = Pt(9)
-    paragraphs = StyledParagraphs(document)
+    paragraphs = StyledParagraphs(document, job)
     paragraphs.heading(job.title, level=0)
 
     paragraphs.heading(job.structure_heading, level=1)
-    _table(document, job.structure, job.structure_heading)
+    _table(document, job, job.structure, job.structure_heading)
 
     caption = ""
     for block in job.blocks:
@@ -209,12 +223,12 @@ def render_docx(job, published_at=None):
             paragraphs.heading(block.text, level=block.level)
             caption = block.text
         elif block.kind == "paragraph":
-            document.add_paragraph(block.text)
+            paragraphs.add(block.text)
         elif block.kind == "bullets":
             for item in block.items:
                 paragraphs.add(item, "List Bullet")
         elif block.kind == "table":
-            _table(document, block.rows, caption)
+            _table(document, job, block.rows, caption)
 
     _footer(document, job)
     output = io.BytesIO()

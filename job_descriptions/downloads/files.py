@@ -35,7 +35,7 @@ STORAGE_DIR = "telechargements/fiches"
 QUEUED_TIMEOUT = 5 * 60
 
 # Bump when the layout of the generated files changes, so cached files are rebuilt.
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 CACHE_TIMEOUT = getattr(settings, "DOWNLOADS_CACHE_TIMEOUT", 60 * 60 * 24 * 30)
 MAX_FILENAME = 120
 

@@ -137,6 +137,9 @@ class _Styles:
         for style in (self.table, self.label_column, self.value_column, self.label_cell, self.value_cell):
             document.automaticstyles.addElement(style)
 
+        self.document = document
+        self.languages = {}
+
         layout = PageLayout(name="A4")
         layout.addElement(
             PageLayoutProperties(
@@ -156,14 +159,30 @@ class _Styles:
         self.master = MasterPage(name="Standard", pagelayoutname=layout)
         document.masterstyles.addElement(self.master)
 
+    def language(self, language):
+        """The text style of a passage in `language` (one per language, made on first use)."""
+        if language not in self.languages:
+            style = Style(name=f"Language_{language}", family="text")
+            style.addElement(TextProperties(language=language, country=COUNTRIES.get(language, "FR")))
+            self.document.automaticstyles.addElement(style)
+            self.languages[language] = style
+        return self.languages[language]
 
-def _text(element, text):
-    """Adds `text` to the element, a typed line break becoming <text:line-break/>."""
-    teletype.addTextToElement(element, text)
+
+def _text(element, text, job, styles):
+    """Adds `text` to the element, a typed line break becoming <text:line-break/>; a passage in
+    another language than the document's goes in a span that says its language."""
+    for piece, language in job.parts(text):
+        if language:
+            span = Span(stylename=styles.language(language))
+            teletype.addTextToElement(span, piece)
+            element.addElement(span)
+        else:
+            teletype.addTextToElement(element, piece)
     return element
 
 
-def _table(document, styles, rows, name):
+def _table(document, job, styles, rows, name):
     table = Table(name=name, stylename=styles.table)
     header_columns = TableHeaderColumns()  # the labels head each row
     header_columns.addElement(TableColumn(stylename=styles.label_column))
@@ -176,7 +195,7 @@ def _table(document, styles, rows, name):
         label_paragraph.addElement(Span(stylename=styles.strong, text=label))
         label_cell.addElement(label_paragraph)
         value_cell = TableCell(valuetype="string", stylename=styles.value_cell)
-        value_cell.addElement(_text(P(stylename=styles.cell), value))
+        value_cell.addElement(_text(P(stylename=styles.cell), value, job, styles))
         row.addElement(label_cell)
         row.addElement(value_cell)
         table.addElement(row)
@@ -209,9 +228,9 @@ def render_odt(job, published_at=None):
 
     body = document.text
     body.addElement(P(stylename=styles.kicker, text=job.kicker.upper()))
-    body.addElement(P(stylename=styles.title, text=job.title))
+    body.addElement(_text(P(stylename=styles.title), job.title, job, styles))
     body.addElement(H(outlinelevel=1, stylename=styles.h1, text=job.structure_heading))
-    _table(document, styles, job.structure, job.structure_heading)
+    _table(document, job, styles, job.structure, job.structure_heading)
 
     tables = 0
     for block in job.blocks:
@@ -219,17 +238,17 @@ def render_odt(job, published_at=None):
             heading_style = styles.h1 if block.level == 1 else styles.h2
             body.addElement(H(outlinelevel=block.level, stylename=heading_style, text=block.text))
         elif block.kind == "paragraph":
-            body.addElement(_text(P(stylename=styles.body), block.text))
+            body.addElement(_text(P(stylename=styles.body), block.text, job, styles))
         elif block.kind == "bullets":
             bullets = List(stylename=styles.bullets)
             for item in block.items:
                 list_item = ListItem()
-                list_item.addElement(_text(P(stylename=styles.body), item))
+                list_item.addElement(_text(P(stylename=styles.body), item, job, styles))
                 bullets.addElement(list_item)
             body.addElement(bullets)
         elif block.kind == "table":
             tables += 1
-            _table(document, styles, block.rows, f"Table{tables}")
+            _table(document, job, styles, block.rows, f"Table{tables}")
 
     output = io.BytesIO()
     document.save(output)

@@ -22,7 +22,36 @@ def _weasyprint():
     except (ImportError, OSError) as error:  # OSError: Pango/HarfBuzz libraries missing
         logger.warning("PDF indisponible : WeasyPrint ne peut pas être chargé (%s)", error)
         return None
+    _tag_languages()
     return weasyprint
+
+
+def _tag_languages():
+    """Gives the tagged PDF's structure elements the `lang` of their HTML element (/Lang), as
+    PDF/UA asks of a passage in another language than the document's (WCAG 3.1.2).
+
+    WeasyPrint (70) writes the document's language in the catalog only. Its tag tree is built by
+    one recursive function, `weasyprint.pdf.tags._build_box_tree`, wrapped here; a test reads the
+    /Lang of a passage in a printed file, and fails if a WeasyPrint version changes this."""
+    import pydyf
+    from weasyprint.pdf import tags
+
+    build = tags._build_box_tree
+    if getattr(build, "tags_languages", False):
+        return
+
+    def build_with_languages(box, *args):
+        element = getattr(box, "element", None)
+        language = None
+        if element is not None and getattr(box, "element_tag", None) not in ("html", "body"):
+            language = element.get("lang")
+        for structure in build(box, *args):
+            if language and "Lang" not in structure:
+                structure["Lang"] = pydyf.String(language)
+            yield structure
+
+    build_with_languages.tags_languages = True
+    tags._build_box_tree = build_with_languages
 
 
 def available():
