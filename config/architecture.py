@@ -43,7 +43,7 @@ ALLOWED_IMPORTS = {
     "search": {"testimonies", "guides", "job_descriptions", "library", "taxonomy", "editorial", "core"},
     "testimonies": {"library", "taxonomy", "editorial", "core"},
     "guides": {"library", "taxonomy", "core"},
-    "job_descriptions": {"library", "taxonomy", "core"},
+    "job_descriptions": {"library", "taxonomy", "editorial", "core"},
     "library": {"taxonomy", "core"},
     "taxonomy": {"core"},
     "editorial": {"core"},

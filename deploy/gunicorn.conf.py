@@ -52,6 +52,15 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 proc_name = "pair-a-pair"
 
 
+def when_ready(server):
+    """In the master, once the application is loaded (preload_app): what every worker's first
+    requests would do, done before the workers are forked (core/warm_up.py)."""
+    if preload_app:
+        from core.warm_up import warm_up
+
+        warm_up()
+
+
 def post_worker_init(worker):
     """Each worker starts its PDF process now, not at its first PDF (loading WeasyPrint takes about
     a second): job_descriptions/downloads/pdf_process.py."""

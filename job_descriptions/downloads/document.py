@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.site_cache import cached
 from core.templatetags.dates import long_date
 from editorial.fallback_passages import FallbackPassages, fallback_passages
 from job_descriptions.blocks import MISSION_KIND_LABELS, SKILL_KIND_LABELS, SUPPORT_KIND_LABELS
@@ -210,6 +211,11 @@ def version_line(page):
 
 
 def site_name(page):
+    """The name of the page's site, read once per content change for each home page's tree."""
+    return cached("site-name", lambda: _site_name(page), page.path[: page.steplen * 2])
+
+
+def _site_name(page):
     site = page.get_site()
     return (site.site_name if site and site.site_name else "") or settings.WAGTAIL_SITE_NAME
 

@@ -87,7 +87,8 @@ def html_to_pdf(html):
 
 
 def start_printer(niceness):
-    """In the PDF process, once: WeasyPrint loaded, then a lower CPU priority than the pages'."""
-    _weasyprint()
+    """In the PDF process, once: a lower CPU priority than the pages', then WeasyPrint loaded
+    (about a second of CPU, which the pages keep when a recycled worker starts its process)."""
     if niceness:
         os.nice(niceness)
+    _weasyprint()
