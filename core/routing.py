@@ -127,6 +127,13 @@ def _children_by_slug(page):
     }
 
 
+def _specific_child(page, pk, content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    return next(iter(model.objects.filter(pk=pk, path__startswith=page.path).order_by()[:1]), None)
+
+
 class CachedRoutingMixin:
     """For the home page: its translation and its children found without a query each time."""
 
@@ -146,8 +153,9 @@ class CachedRoutingMixin:
             child = cached("children", lambda: _children_by_slug(self), self.pk).get(path_components[0])
             if child is not None:
                 pk, content_type_id = child
-                model = ContentType.objects.get_for_id(content_type_id).model_class()
-                subpage = model.objects.filter(pk=pk, path__startswith=self.path).first() if model else None
+                # The section itself, read once per content change (any page's change opens a new
+                # generation): a detail page's routing then reads only the detail page.
+                subpage = cached("home-child", lambda: _specific_child(self, pk, content_type_id), pk)
                 if subpage is not None and subpage.slug == path_components[0]:
                     subpage._cached_parent_obj = self
                     return subpage.route(request, path_components[1:])
@@ -182,7 +190,9 @@ class TypedChildRoutingMixin:
     def route(self, request, path_components):
         model = self.child_model_for_routing() if path_components else None
         if model is not None:
-            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+            # No ORDER BY (a slug is unique among siblings): less SQL to build on every request.
+            found = model.objects.child_of(self).filter(slug=path_components[0]).order_by()[:1]
+            child = next(iter(found), None)
             if child is not None:
                 child._cached_parent_obj = self  # treebeard's get_parent() reads it, as in Page.route
                 return child.route(request, path_components[1:])
