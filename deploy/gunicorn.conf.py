@@ -35,8 +35,11 @@ graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 20)
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
 # Request recycling: each worker is replaced after about this many requests (jitter: not all at
 # once), which bounds the memory a slow leak could take.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
-max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 200)
+# Recycling bounds what a slow leak could take; each recycle costs the other workers a burst of CPU
+# (a new PDF process, new connections), so it is kept rare: every few minutes at the load test's
+# 200 requests per second, every few hours at ordinary traffic (docs/performance.md).
+max_requests = _int("GUNICORN_MAX_REQUESTS", 20000)
+max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 2000)
 # The application is imported once, before the workers are forked: faster starts, shared memory.
 # Django opens no database or Redis connection at import: each worker makes its own.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() in {"1", "true", "yes", "on"}
@@ -56,9 +59,14 @@ def when_ready(server):
     """In the master, once the application is loaded (preload_app): what every worker's first
     requests would do, done before the workers are forked (core/warm_up.py)."""
     if preload_app:
+        import gc
+
         from core.warm_up import warm_up
 
         warm_up()
+        # What the master holds now is never collected again: the workers neither scan it nor
+        # copy the memory pages the collector would touch.
+        gc.freeze()
 
 
 def post_worker_init(worker):
