@@ -168,12 +168,18 @@ def _view_restriction_state():
     return paths, Page.objects.filter(alias_of__isnull=False).exists()
 
 
+def surely_unrestricted(page):
+    """True when no view restriction applies to `page`, told from the site cache without a query
+    (False may still mean unrestricted: an alias is then checked by Wagtail)."""
+    restricted_paths, aliases_exist = cached("view-restrictions", _view_restriction_state)
+    return not aliases_exist and not any(page.path.startswith(path) for path in restricted_paths)
+
+
 class CachedViewRestrictionsMixin:
     """Pages under no view restriction (the usual case) are checked without a query."""
 
     def get_view_restrictions(self):
-        restricted_paths, aliases_exist = cached("view-restrictions", _view_restriction_state)
-        if not aliases_exist and not any(self.path.startswith(path) for path in restricted_paths):
+        if surely_unrestricted(self):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
