@@ -181,6 +181,17 @@ def shared_redis():
 
 
 @pytest.fixture
+def redis_cache(shared_redis):
+    """The site's Redis cache backend (core/redis_cache.py) as the default cache, on the machine's
+    Redis under this test's own prefix: the cache object."""
+    from django.core.cache import cache
+    from django.test.utils import override_settings
+
+    with override_settings(CACHES={"default": {"BACKEND": "core.redis_cache.RedisCache", **shared_redis}}):
+        yield cache
+
+
+@pytest.fixture
 def page_cache(settings):
     """The full-page cache on, as in production (the test settings turn it off)."""
     settings.PAGE_CACHE_ENABLED = True

@@ -86,24 +86,14 @@ def measure(rounds, requests, stacks=STACKS, warm_up=200):
 
 
 def redis_commands(stack):
-    import redis
+    from testing.redis_commands import recorded_redis_commands
 
     handler, context = _handlers([stack])[stack]
-    sent = []
-    original = redis.Redis.execute_command
-
-    def counting(self, *args, **options):
-        sent.append(args[0])
-        return original(self, *args, **options)
-
     with context or nullcontext():
         call = _caller(handler)
         call()
-        redis.Redis.execute_command = counting
-        try:
+        with recorded_redis_commands() as sent:
             call()
-        finally:
-            redis.Redis.execute_command = original
     return len(sent)
 
 

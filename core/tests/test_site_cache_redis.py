@@ -3,21 +3,14 @@ there as they do in memory. Needs the machine's Redis (the `shared_redis` fixtur
 """
 
 import pytest
-import redis
-from django.core.cache import cache
 from django.db import connection
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from core.site_cache import generation
 from home.models import StandardPage
+from testing.redis_commands import recorded_redis_commands
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def redis_cache(shared_redis):
-    with override_settings(CACHES={"default": {"BACKEND": "core.redis_cache.RedisCache", **shared_redis}}):
-        yield cache
 
 
 def query_count(client, url):
@@ -44,21 +37,10 @@ def test_chrome_and_routing_on_redis(client, site_tree, redis_cache):
 
 
 def redis_commands(client, url):
-    import redis
-
-    sent = []
-    original = redis.Redis.execute_command
-
-    def counting(self, *args, **options):
-        sent.append(args[0])
-        return original(self, *args, **options)
-
-    redis.Redis.execute_command = counting
-    try:
+    """The names of the commands a request sends to Redis."""
+    with recorded_redis_commands() as sent:
         assert client.get(url).status_code == 200
-    finally:
-        redis.Redis.execute_command = original
-    return sent
+    return [args[0] for args in sent]
 
 
 def test_a_page_costs_few_round_trips_and_a_view_without_the_site_none(client, site_tree, redis_cache):
@@ -76,19 +58,9 @@ def test_a_page_cache_miss_reads_the_generation_once(client, site_tree, redis_ca
 
     client.get("/guides/")  # the site cache's values, built once
     generation_key = redis_cache.make_key(GENERATION_KEY)
-    sent = []
-    original = redis.Redis.execute_command
-
-    def recording(self, *args, **options):
-        sent.append(args)
-        return original(self, *args, **options)
-
-    redis.Redis.execute_command = recording
-    try:
+    with recorded_redis_commands() as sent:
         # Another state of the same page: a page-cache miss, built from the site cache's values.
         response = client.get("/guides/?tri=date")
-    finally:
-        redis.Redis.execute_command = original
     assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
     reads = [args for args in sent if args[0] in ("GET", "MGET") and generation_key in args[1:]]
     assert len(reads) == 1, sent

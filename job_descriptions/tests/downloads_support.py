@@ -112,6 +112,20 @@ def pdf_pages(data):
 READERS = {"docx": docx_text, "odt": odt_text, "pdf": pdf_text}
 
 
+def pdf_width_and_right_edge(data):
+    """(page width, rightmost edge of any word) of a PDF, in points (pdftotext's bounding boxes),
+    and the boxes' text: what shows whether long words stay inside the page."""
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as source:
+        source.write(data)
+        source.flush()
+        boxes = subprocess.run(
+            ["pdftotext", "-bbox", source.name, "-"], capture_output=True, check=True, timeout=60
+        ).stdout.decode()
+    page_width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    right_edges = [float(value) for value in re.findall(r'xMax="([\d.]+)"', boxes)]
+    return page_width, max(right_edges, default=None), boxes
+
+
 def libreoffice():
     """Path of LibreOffice's soffice; under CI=true its absence is a failure, not a skip."""
     path = shutil.which("soffice") or shutil.which("libreoffice")

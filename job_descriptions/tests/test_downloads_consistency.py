@@ -5,8 +5,6 @@ LibreOffice has opened the DOCX and the ODT, where a 200-character word stays in
 
 import datetime
 import re
-import subprocess
-import tempfile
 from collections import Counter
 
 import pytest
@@ -19,6 +17,7 @@ from job_descriptions.tests.downloads_support import (  # noqa: F401
     job_pages_fixture,
     normalise,
     pdf_pages,
+    pdf_width_and_right_edge,
 )
 from job_descriptions.tests.test_downloads_hr import HR_FIELDS, post
 
@@ -76,13 +75,6 @@ def test_200_character_words_stay_inside_the_page_once_opened_in_libreoffice(cli
     word = "x" * 200
     typed = {"structure_name": "y" * 150, "setting": word, "workplace": word, "extra_text_1": word}
     converted = convert_with_libreoffice(post(client, job_pages[LAM], format=key, **typed).content, key)
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as source:
-        source.write(converted)
-        source.flush()
-        boxes = subprocess.run(
-            ["pdftotext", "-bbox", source.name, "-"], capture_output=True, check=True, timeout=60
-        ).stdout.decode()
-    page_width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
-    right_edges = [float(value) for value in re.findall(r'xMax="([\d.]+)"', boxes)]
-    assert right_edges and max(right_edges) <= page_width - 40  # inside the 2 cm margin, roughly
+    page_width, right_edge, boxes = pdf_width_and_right_edge(converted)
+    assert right_edge is not None and right_edge <= page_width - 40  # inside the 2 cm margin, roughly
     assert "x" * 40 in boxes and "y" * 40 in boxes

@@ -4,42 +4,23 @@ one round trip, rebuilt after a change, never used for a preview; and its own ad
 request."""
 
 import pytest
-from django.core.cache import cache
-from django.test.utils import override_settings
 from wagtail.models import Page
 
 from guides.tests.factories import PracticeGuidePageFactory
 from job_descriptions.tests.factories import JobDescriptionPageFactory
 from taxonomy.tests.factories import terms
 from testimonies.tests.factories import TestimonyPageFactory
+from testing.redis_commands import recorded_redis_commands
 
 pytestmark = pytest.mark.django_db
 
 TERMS = {"themes": ["recrutement"], "audiences": ["precarite"]}
 
 
-@pytest.fixture
-def redis_cache(shared_redis):
-    with override_settings(CACHES={"default": {"BACKEND": "core.redis_cache.RedisCache", **shared_redis}}):
-        yield cache
-
-
 def redis_commands(client, url):
     """The commands (name and keys) a request sends to Redis."""
-    import redis
-
-    sent = []
-    original = redis.Redis.execute_command
-
-    def counting(self, *args, **options):
-        sent.append(args)
-        return original(self, *args, **options)
-
-    redis.Redis.execute_command = counting
-    try:
+    with recorded_redis_commands() as sent:
         assert client.get(url).status_code == 200
-    finally:
-        redis.Redis.execute_command = original
     return sent
 
 
