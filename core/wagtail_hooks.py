@@ -3,12 +3,10 @@
 from wagtail import hooks
 
 from core import page_cache
-from core.routing import surely_unrestricted
 
 
 @hooks.register("before_serve_page", order=-1)
 def keep_restricted_pages_out_of_the_page_cache(page, request, serve_args, serve_kwargs):
     # Before Wagtail's own check, which answers a password form or a redirect instead of the page.
-    # The cached answer first: an empty queryset still costs its SQL compilation.
-    if not surely_unrestricted(page) and page.get_view_restrictions().exists():
+    if page.get_view_restrictions().exists():
         page_cache.exempt(request)

@@ -56,6 +56,6 @@ def _template_directories(engine):
     if getattr(engine, "app_dirs", False):
         for config in apps.get_app_configs():
             candidate = Path(config.path) / "templates"
-            if candidate.is_dir() and str(settings.BASE_DIR) in str(candidate):
+            if candidate.is_dir() and candidate.is_relative_to(settings.BASE_DIR):
                 directories.append(candidate)
     return [directory for directory in directories if directory.is_dir()]

@@ -43,8 +43,11 @@ def translation_notices(request, page):
 # own checks of a publication, such as the testimonies' consent, come first).
 @hooks.register("before_edit_page")
 def publish_translation_in_review(request, page):
-    translation_editor.refuse_restart_translation(request, page)
     return translation_editor.publish_translation(request, page)
+
+
+# Before wagtail-localize's hook too, which restarts a synchronisation without a permission check.
+hooks.register("before_edit_page", translation_editor.refuse_restart_translation)
 
 
 # Before wagtail-localize's URLs: the same addresses, refused to who may not publish the page.
