@@ -234,6 +234,7 @@ class LibrarySearch:
             text=text,
             selections=self.selections(),
             exclude_ids=exclude,
+            library_size=self.vocabulary.library_size(self.scope),
         )
         offset = (params["page"] - 1) * RESULTS_PER_PAGE
         counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)

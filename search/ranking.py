@@ -11,12 +11,15 @@ The levels add up (title, summary, terms and body: 9). `search.sql` then weighs 
 the library (a document frequency computed in the same statement, so always up to date): a word
 found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
 Pages with every idea come first, then the best score; ties go to the closest phrase (the query in
-order), then to the query's words as typed (not a synonym), by the same levels, then to the
-shorter title.
+order, in the title or the summary), then to the query's words as typed (not a synonym), by the
+same levels, then to the shorter title.
 
 PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with boosts, so their
-lexemes carry their own weights); SQLite reads the plain text through two functions
-registered on each connection (`register_sqlite_functions`): folded words, and a phrase test.
+lexemes carry their own weights). Only the small title vector is tested on each candidate; which
+entries have an idea in their text, summary or terms are sets read from GIN indexes, so a word in
+every page costs no test of every page's large body vector (`entries_sql`). SQLite reads the plain
+text through two functions registered on each connection (`register_sqlite_functions`): folded
+words, and a phrase test.
 """
 
 import functools
@@ -28,12 +31,12 @@ from django.core.cache import cache
 from django.db import connection
 
 from library.models import SUMMARY_BOOST, TERMS_BOOST
+from search.sql import ENTRY
 from search.text import STOPWORDS, light_stem, words
 
 TITLE, SUMMARY, TERMS, BODY = 4, 2, 2, 1
 # How long a normalised text is kept; the text search configurations only change with a migration.
 TSQUERY_CACHE_SECONDS = 24 * 60 * 60
-_LEXEME = re.compile(r"('(?:[^']|'')*')")
 
 
 def _join(parts, separator):
@@ -68,6 +71,23 @@ def needs_typed(parsed):
     return len(parsed.groups) > 1 or any(group.is_synonym for group in parsed.groups)
 
 
+# The index entries whose field matches a tsquery, read from a GIN index by a function of
+# search/migrations/0008_entry_set_functions.py: "text" is the title and the body, "summary" and
+# "terms" the body's lexemes of their weights (ENTRY_SET_WEIGHTS).
+ENTRY_SET_FUNCTIONS = {
+    "text": "search_entries_matching",
+    "summary": "search_entries_in_summary",
+    "terms": "search_entries_in_terms",
+}
+ENTRY_SET_WEIGHTS = {"summary": SUMMARY_BOOST, "terms": TERMS_BOOST}
+
+
+def entries_sql(field, query):
+    """SQL condition: the index entry aliased `ie` is in the set of entries whose `field` matches
+    `query` (PostgreSQL computes the set once per statement and looks each row up in a hash)."""
+    return f"ie.id IN (SELECT s.id FROM {ENTRY_SET_FUNCTIONS[field]}(%s::tsquery) AS s(id))", [query]
+
+
 class PostgresText:
     """Matches on Wagtail's index with the language's text search configuration.
 
@@ -77,7 +97,6 @@ class PostgresText:
     """
 
     fence = " OFFSET 0"
-    entry_join = ""
 
     def __init__(self, parsed, config):
         self.parsed = parsed
@@ -125,25 +144,26 @@ class PostgresText:
     def is_empty(self):
         return not self.groups
 
-    @staticmethod
-    def weighted(query, weight):
-        """The same lexemes, restricted to one weight of the body: 'msp' -> 'msp':B."""
-        return _LEXEME.sub(lambda match: f"{match.group(1)}:{weight}", query)
-
     def in_fields(self, query, title, summary, terms, body):
-        """(condition, points) for `query` in each field: the title column, the body's weights."""
+        """(condition, points) for `query` in each field. The title's vector is small and tested on
+        each row; the others are sets of entries read from GIN indexes (`entries_sql`), so that a
+        word found in most pages costs no test of each page's large body vector."""
         conditions = [(("ie.title @@ %s::tsquery", [query]), title)]
-        for boost, points in ((SUMMARY_BOOST, summary), (TERMS_BOOST, terms)):
-            weight = field_weight(boost)
-            if weight and points:
-                conditions.append((("ie.body @@ %s::tsquery", [self.weighted(query, weight)]), points))
-        if body:
-            conditions.append((("ie.body @@ %s::tsquery", [query]), body))
+        for field, points in (("summary", summary), ("terms", terms), ("text", body)):
+            if not points:
+                continue
+            if field == "text" and self.groups == [query]:
+                # The query's only idea: every candidate has it (`entries`).
+                conditions.append((("TRUE", []), points))
+            else:
+                conditions.append((entries_sql(field, query), points))
         return conditions
 
-    def where(self):
+    def entries(self):
+        """FROM and WHERE of the candidate entries (aliased `ie`)."""
         query = " | ".join(f"( {query} )" for query in self.groups)
-        return "(ie.title @@ %s::tsquery OR ie.body @@ %s::tsquery)", [query, query]
+        sql, params = entries_sql("text", query)
+        return f"FROM {ENTRY} ie WHERE {sql}", params
 
     def levels(self):
         """[(name, (sql, params))]: one level per idea, then the phrase bonus."""
@@ -158,7 +178,9 @@ class PostgresText:
                     _level(
                         [
                             (("ie.title @@ %s::tsquery", [self.phrase]), 2),
-                            (("ie.body @@ %s::tsquery", [self.phrase]), 1),
+                            # Not the body's every word: testing positions in each page's
+                            # large vector cost more than the rest of a search.
+                            (entries_sql("summary", self.phrase), 1),
                         ]
                     ),
                 )
@@ -252,14 +274,14 @@ class PortableText:
         sql, params = _join(ors, " OR ")
         return f"({sql})", params
 
-    def where(self):
+    def entries(self):
         parts = [
             self.match(alternatives, column)
             for alternatives in self.groups
             for column in ("ie.title", "ie.body")
         ]
         sql, params = _join(parts, " OR ")
-        return f"({sql})", params
+        return f"FROM {ENTRY} ie{self.entry_join} WHERE ({sql})", params
 
     def in_fields(self, alternatives, title, summary, terms, body):
         fields = [("ie.title", title), ("lp.summary", summary), (self.terms_sql, terms), ("ie.body", body)]
@@ -277,7 +299,7 @@ class PortableText:
                     _level(
                         [
                             (("pap_phrase(ie.title, %s) = 1", [self.phrase]), 2),
-                            (("pap_phrase(ie.body, %s) = 1", [self.phrase]), 1),
+                            (("pap_phrase(lp.summary, %s) = 1", [self.phrase]), 1),
                         ]
                     ),
                 )

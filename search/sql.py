@@ -71,8 +71,10 @@ def terms_text_sql():
 class SearchSQL:
     """SQL for one search state. `selections` maps facet keys to database values."""
 
-    def __init__(self, *, locale_id, scope, text=None, selections=None, exclude_ids=()):
+    def __init__(self, *, locale_id, scope, text=None, selections=None, exclude_ids=(), library_size=0):
         self.locale_id = locale_id
+        # The N of the rarity weights: the live pages of the scope (search.vocabulary counts them).
+        self.library_size = library_size
         self.scope = scope
         self.text = text
         self.selections = {key: values for key, values in (selections or {}).items() if values}
@@ -119,12 +121,11 @@ class SearchSQL:
             level_sql, level_params = _join(
                 [(f", {sql} AS {name}", params) for name, (sql, params) in levels]
             )
-            match_sql, match_params = self.text.where()
+            source_sql, source_params = self.text.entries()
             entries = (
-                f"JOIN (SELECT ie.content_type_id, ie.object_id{level_sql} FROM {ENTRY} ie"
-                f"{self.text.entry_join} WHERE {match_sql}{self.text.fence}) e "
+                f"JOIN (SELECT ie.content_type_id, ie.object_id{level_sql} {source_sql}{self.text.fence}) e "
                 "ON e.content_type_id = p.content_type_id AND e.object_id = CAST(p.id AS TEXT)",
-                level_params + match_params,
+                level_params + source_params,
             )
             for name in self.level_names:
                 columns.append((f", e.{name} AS {name}", []))
@@ -152,31 +153,24 @@ class SearchSQL:
         kept = [f"f_{key} = 1" for key in self.selections if key != facet]
         return " AND ".join(kept) if kept else "1 = 1"
 
-    def library_size(self):
-        """SQL counting the live pages the search runs over: the N of the rarity weights."""
-        sql = f"SELECT COUNT(*) FROM {LIBRARY} nl JOIN {PAGE} np ON np.id = nl.page_ptr_id "
-        sql += "WHERE np.live = %s AND np.locale_id = %s"
-        params = [True, self.locale_id]
-        if self.scope:
-            sql += " AND nl.resource_type = %s"
-            params.append(self.scope)
-        return sql, params
-
     def ranked_rows(self):
         """The filtered candidates with `cov` (how many ideas they have) and `score` (the levels,
         each weighed by its idea's rarity: ln((N + 1) / (df + 0.5)), near 0 for a word in every page)."""
         ln = "LN" if connection.vendor == "postgresql" else "pap_ln"
         ideas = [name for name in self.level_names if name[0] == "g"]
         cov = " + ".join(f"CASE WHEN {name} > 0 THEN 1 ELSE 0 END" for name in ideas)
-        score = " + ".join(f"{name} * {ln}((n + 1.0) / (d{name} + 0.5))" for name in ideas)
+        # In floating point: LN of a NUMERIC, on every row, cost more than the rest of the ranking.
+        score = " + ".join(
+            f"{name} * {ln}((CAST(n AS DOUBLE PRECISION) + 1) / (CAST(d{name} AS DOUBLE PRECISION) + 0.5))"
+            for name in ideas
+        )
         extra = ", ".join(
             f"{name if name in self.level_names else '0'} AS {name}" for name in ("ph", "ty", "tn")
         )
-        size_sql, size_params = self.library_size()
         return (
             f"SELECT id, pdate, {cov} AS cov, {score} AS score, {extra} "
-            f"FROM (SELECT b.*, ({size_sql}) AS n FROM base b WHERE {self._where()}) s",
-            size_params,
+            f"FROM (SELECT b.*, %s AS n FROM base b WHERE {self._where()}) s",
+            [self.library_size],
         )
 
     def results_arm(self, order, limit, offset):
@@ -186,10 +180,11 @@ class SearchSQL:
         else:
             rows_sql, params = f"SELECT id, pdate FROM base WHERE {self._where()}", []
             order_by = "pdate DESC, id DESC"
+        # The page's rows first (a top-N sort), then numbered among themselves: numbering every
+        # candidate would sort them all.
         return (
-            f"SELECT 'result', CAST(id AS TEXT), position FROM (SELECT id, "
-            f"ROW_NUMBER() OVER (ORDER BY {order_by}) AS position FROM ({rows_sql}) r "
-            f"ORDER BY {order_by} LIMIT %s OFFSET %s) page_rows",
+            f"SELECT 'result', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {order_by}) FROM "
+            f"(SELECT * FROM ({rows_sql}) r ORDER BY {order_by} LIMIT %s OFFSET %s) page_rows",
             [*params, limit, offset],
         )
 

@@ -1,0 +1,54 @@
+"""PostgreSQL: a search reads which pages have an idea from GIN indexes, never by testing every
+candidate's body vector (search/migrations/0008_entry_set_functions.py, search.ranking)."""
+
+import importlib
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from library.models import SUMMARY_BOOST, TERMS_BOOST
+from search.ranking import ENTRY_SET_FUNCTIONS, ENTRY_SET_WEIGHTS, field_weight
+from search.tests.factories import SearchGuideFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+MIGRATION = importlib.import_module("search.migrations.0008_entry_set_functions")
+
+
+def test_the_indexed_weights_are_those_of_the_summary_and_the_terms():
+    assert ENTRY_SET_WEIGHTS == {"summary": SUMMARY_BOOST, "terms": TERMS_BOOST}
+    for field, boost in ENTRY_SET_WEIGHTS.items():
+        expression = MIGRATION.SETS[ENTRY_SET_FUNCTIONS[field]]
+        assert f"'{{{field_weight(boost).lower()}}}'" in expression
+        assert expression in MIGRATION.INDEXES.values()
+
+
+def test_each_set_function_reads_an_index_whatever_the_word():
+    """A word in nearly every page would make the planner read the whole table and test every
+    vector: each function turns sequential scans off for its own statement."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT proname, proconfig FROM pg_proc WHERE proname = ANY(%s)",
+            [list(ENTRY_SET_FUNCTIONS.values())],
+        )
+        found = dict(cursor.fetchall())
+    assert set(found) == set(ENTRY_SET_FUNCTIONS.values())
+    assert all(config == ["enable_seqscan=off"] for config in found.values())
+
+
+@pytest.mark.parametrize("query", ["ordinaire", "ordinaire quasar", "médiateur de santé pair"])
+def test_a_search_tests_no_body_vector_row_by_row(client, site_tree, query):
+    guides = site_tree["sections"]["guide"]
+    for number in range(3):
+        SearchGuideFactory(parent=guides, title=f"Guide {number}", text="Un texte ordinaire.")
+    SearchGuideFactory(parent=guides, title="Guide rare", text="Ordinaire, et quasar.")
+    with CaptureQueriesContext(connection) as captured:
+        answer = client.get(site_tree["sections"][""].url, {"q": query, "format": "json"})
+    assert answer.status_code == 200
+    statement = next(query["sql"] for query in captured.captured_queries if "WITH base" in query["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN {statement}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Function Scan on search_entries_matching" in plan
+    assert "body @@" not in plan and "body) @@" not in plan
