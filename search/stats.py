@@ -167,16 +167,28 @@ def _bump(cache, key, delta, timeout):
     return value
 
 
-def _within_client_share(cache, request, day, query_digest):
+def share_keys(request, day, normalised):
+    """The keys of this reader's share of the day: how many different queries they have counted,
+    and how often this one (whatever the language)."""
     client = client_token(request, day)
-    distinct_key = f"search-stats:client:{day.isoformat()}:{client}"
+    return (
+        f"search-stats:client:{day.isoformat()}:{client}",
+        f"search-stats:seen:{day.isoformat()}:{client}:{digest(normalised)}",
+    )
+
+
+def _within_client_share(cache, keys, found):
+    """Whether this search counts, from what `found` (one read) says of the reader's share; a
+    search beyond it writes nothing."""
+    distinct_key, seen_key = keys
     timeout = 2 * 24 * 60 * 60
-    seen_key = f"search-stats:seen:{day.isoformat()}:{client}:{query_digest}"
-    if (cache.get(distinct_key) or 0) >= setting("SEARCH_STATS_MAX_QUERIES_PER_CLIENT"):
+    seen = found.get(seen_key)
+    if seen is not None and seen >= setting("SEARCH_STATS_MAX_REPEATS_PER_CLIENT"):
+        return False
+    if seen is None and (found.get(distinct_key) or 0) >= setting("SEARCH_STATS_MAX_QUERIES_PER_CLIENT"):
         # The day's share is used up: only the queries already counted may still count (their
         # repeats), and nothing new is stored for this reader.
-        if cache.get(seen_key) is None:
-            return False
+        return False
     repeats = _bump(cache, seen_key, 1, timeout)
     if repeats > setting("SEARCH_STATS_MAX_REPEATS_PER_CLIENT"):
         return False
@@ -207,17 +219,18 @@ def _add_to_pending(cache, day, language, query, query_digest, no_result):
         cache.delete(key)
 
 
-def _flush_when_due(cache):
+def _flush_when_due(cache, started):
     """Starts a flush in the background (Wagtail's task framework) when the oldest pending count
-    is older than SEARCH_STATS_FLUSH_INTERVAL; at most one per interval."""
+    (`started`, read with the reader's share) is older than SEARCH_STATS_FLUSH_INTERVAL; at most
+    one per interval."""
     interval = setting("SEARCH_STATS_FLUSH_INTERVAL")
     if interval is None:
         return
     now = time.time()
-    if cache.add(BATCH_KEY, now, None):
+    if started is None:
+        cache.add(BATCH_KEY, now, None)
         return
-    started = cache.get(BATCH_KEY)
-    if started is not None and now - started >= interval and cache.add(FLUSH_CLAIM_KEY, now, interval):
+    if now - started >= interval and cache.add(FLUSH_CLAIM_KEY, now, interval):
         from search.tasks import flush_search_stats_task
 
         try:
@@ -226,20 +239,31 @@ def _flush_when_due(cache):
             warn_flush_failure("Statistiques de recherche : lot non lancé (%r).", error)
 
 
+def _count(cache, day, language, normalised, no_result, keys, found):
+    if _within_client_share(cache, keys, found):
+        _add_to_pending(cache, day, language, normalised, digest(language, normalised), no_result)
+    _flush_when_due(cache, found.get(BATCH_KEY))
+
+
+def _countable(query):
+    normalised = normalise_for_stats(query)
+    return "" if not normalised or _PERSONAL.search(normalised) else normalised
+
+
 def count_search(request, language, query, result_count):
     """Counts one search by this reader in the cache, within the reader's share; never writes to
-    the database (but for a flush due, see `_flush_when_due`) and never fails the request."""
-    normalised = normalise_for_stats(query)
-    if not normalised or _PERSONAL.search(normalised):
+    the database (but for a flush due, see `_flush_when_due`) and never fails the request.
+    The share and the batch's start are read in one round trip."""
+    normalised = _countable(query)
+    if not normalised:
         return
     language = (language or settings.LANGUAGE_CODE)[:8]
     day = timezone.localdate()
-    query_digest = digest(language, normalised)
     try:
         cache = stats_cache()
-        if _within_client_share(cache, request, day, query_digest):
-            _add_to_pending(cache, day, language, normalised, query_digest, result_count == 0)
-        _flush_when_due(cache)
+        keys = share_keys(request, day, normalised)
+        found = cache.get_many([*keys, BATCH_KEY])
+        _count(cache, day, language, normalised, result_count == 0, keys, found)
     except Exception as error:  # an unreachable cache only costs the statistics
         warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
 
@@ -282,15 +306,21 @@ def record_search(request, language, query, result_count):
 def count_cached_search(request):
     """The `page_cache_hit` hook: a search state served from the page cache counts as the search
     view would have counted it, thanks to the note the view left (no note: not a search page, or
-    a state the view has not answered)."""
+    a state the view has not answered). The note, the reader's share and the batch's start are
+    read in one round trip: a reader repeating a search beyond their share costs no other."""
     if not request.META.get("QUERY_STRING") or not request.GET.get("q") or not is_new_search(request):
         return
-    query = clean_query(request.GET.get("q"))
+    normalised = _countable(clean_query(request.GET.get("q")))
+    if not normalised:
+        return
+    day = timezone.localdate()
     try:
-        note = stats_cache().get(note_key(request, normalise_for_stats(query)))
+        cache = stats_cache()
+        note = note_key(request, normalised)
+        keys = share_keys(request, day, normalised)
+        found = cache.get_many([note, *keys, BATCH_KEY])
+        if note in found:
+            language, result_count = found[note]
+            _count(cache, day, language[:8], normalised, result_count == 0, keys, found)
     except Exception as error:
         warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
-        return
-    if note is not None:
-        language, result_count = note
-        count_search(request, language, query, result_count)

@@ -19,6 +19,7 @@ from search import stats
 from search.stats import SearchQueryStat, count_search, normalise_for_stats
 from search.stats_flush import flush_search_stats
 from search.tests.factories import SearchGuideFactory
+from testing.redis_commands import recorded_redis_commands
 
 TODAY = datetime.date(2026, 3, 10)
 
@@ -267,6 +268,25 @@ def test_counts_and_flush_on_redis(today, redis_stats_cache):
         (row.language, row.query): (row.searches, row.no_results) for row in SearchQueryStat.objects.all()
     }
     assert rows == {("fr", "redis"): (4, 2), ("en", "redis"): (1, 0)}
+
+
+@pytest.mark.django_db
+@override_settings(SEARCH_STATS_MAX_REPEATS_PER_CLIENT=2)
+def test_a_cached_search_reads_note_share_and_batch_in_one_round_trip(today, redis_stats_cache):
+    def cached_hit():
+        request = RequestFactory().get("/recherche/", {"q": "Zéphyr"}, REMOTE_ADDR="192.0.2.30")
+        with recorded_redis_commands() as sent:
+            stats.count_cached_search(request)
+        return [command[0] for command in sent]
+
+    stats.record_search(RequestFactory().get("/recherche/", {"q": "zephyr"}), "fr", "zephyr", 4)
+    first = cached_hit()
+    assert first[0] == "MGET" and first.count("MGET") == 1  # then what counting it writes
+    assert cached_hit()[0] == "MGET"
+    # Beyond the reader's share: that one read, nothing written.
+    assert cached_hit() == cached_hit() == ["MGET"]
+    flush_search_stats(today=TODAY)
+    assert counts() == {(TODAY, "zephyr"): (3, 0)}  # the view's search, then this reader's two
 
 
 @pytest.mark.django_db
