@@ -11,8 +11,8 @@ The levels add up (title, summary, terms and body: 9). `search.sql` then weighs 
 the library (a document frequency computed in the same statement, so always up to date): a word
 found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
 Pages with every idea come first, then the best score; ties go to the closest phrase (the query in
-order, in the title or the summary), then to the query's words as typed (not a synonym), by the
-same levels, then to the shorter title.
+order, in the title or the summary), then to the query's words as typed (not a synonym) in the
+title, summary or terms (on SQLite, the body too), then to the shorter title.
 
 PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with boosts, so their
 lexemes carry their own weights). Only the small title vector is tested on each candidate; which
@@ -31,7 +31,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from library.models import SUMMARY_BOOST, TERMS_BOOST
-from search.sql import ENTRY
+from search.sql import ENTRY, library_content_type_ids
 from search.text import STOPWORDS, light_stem, words
 
 TITLE, SUMMARY, TERMS, BODY = 4, 2, 2, 1
@@ -71,11 +71,11 @@ def needs_typed(parsed):
     return len(parsed.groups) > 1 or any(group.is_synonym for group in parsed.groups)
 
 
-# The index entries whose field matches a tsquery, read from a GIN index by a function of
-# search/migrations/0008_entry_set_functions.py: "text" is the title and the body, "summary" and
-# "terms" the body's lexemes of their weights (ENTRY_SET_WEIGHTS).
+# Functions of search/migrations/0008_entry_set_functions.py, each reading a GIN index: the
+# candidates ("text": title and body), and the ids of the entries whose summary or taxonomy terms
+# (the body's lexemes of their weights, ENTRY_SET_WEIGHTS) match.
+CANDIDATES_FUNCTION = "search_entries_matching"
 ENTRY_SET_FUNCTIONS = {
-    "text": "search_entries_matching",
     "summary": "search_entries_in_summary",
     "terms": "search_entries_in_terms",
 }
@@ -85,6 +85,9 @@ ENTRY_SET_WEIGHTS = {"summary": SUMMARY_BOOST, "terms": TERMS_BOOST}
 def entries_sql(field, query):
     """SQL condition: the index entry aliased `ie` is in the set of entries whose `field` matches
     `query` (PostgreSQL computes the set once per statement and looks each row up in a hash)."""
+    if field == "text":
+        sql = f"ie.id IN (SELECT s.id FROM {CANDIDATES_FUNCTION}(%s::tsquery, %s) AS s)"
+        return sql, [query, library_content_type_ids()]
     return f"ie.id IN (SELECT s.id FROM {ENTRY_SET_FUNCTIONS[field]}(%s::tsquery) AS s(id))", [query]
 
 
@@ -97,6 +100,7 @@ class PostgresText:
     """
 
     fence = " OFFSET 0"
+    page_id = "ie.page_id"
 
     def __init__(self, parsed, config):
         self.parsed = parsed
@@ -146,8 +150,8 @@ class PostgresText:
 
     def in_fields(self, query, title, summary, terms, body):
         """(condition, points) for `query` in each field. The title's vector is small and tested on
-        each row; the others are sets of entries read from GIN indexes (`entries_sql`), so that a
-        word found in most pages costs no test of each page's large body vector."""
+        each candidate; the others are sets of entries read from GIN indexes (`entries_sql`), so
+        that a word found in most pages costs no test of each page's large body vector."""
         conditions = [(("ie.title @@ %s::tsquery", [query]), title)]
         for field, points in (("summary", summary), ("terms", terms), ("text", body)):
             if not points:
@@ -160,10 +164,10 @@ class PostgresText:
         return conditions
 
     def entries(self):
-        """FROM and WHERE of the candidate entries (aliased `ie`)."""
+        """FROM clause of the candidate entries (aliased `ie`): the function gives the columns
+        ranking reads, so no row of the index table is read again."""
         query = " | ".join(f"( {query} )" for query in self.groups)
-        sql, params = entries_sql("text", query)
-        return f"FROM {ENTRY} ie WHERE {sql}", params
+        return f"FROM {CANDIDATES_FUNCTION}(%s::tsquery, %s) ie", [query, library_content_type_ids()]
 
     def levels(self):
         """[(name, (sql, params))]: one level per idea, then the phrase bonus."""
@@ -186,7 +190,7 @@ class PostgresText:
                 )
             )
         if self.typed:
-            columns.append(("ty", _level(self.in_fields(self.typed, TITLE, SUMMARY, TERMS, BODY))))
+            columns.append(("ty", _level(self.in_fields(self.typed, TITLE, SUMMARY, TERMS, 0))))
         columns.append(("tn", ("ie.title_norm", [])))
         return columns
 
@@ -236,6 +240,7 @@ class PortableText:
     and apostrophes ignored, plurals matched), without stemming."""
 
     fence = ""
+    page_id = "CAST(ie.object_id AS INTEGER)"
 
     def __init__(self, parsed, terms_sql="''", library_table=""):
         self.parsed = parsed
@@ -281,7 +286,12 @@ class PortableText:
             for column in ("ie.title", "ie.body")
         ]
         sql, params = _join(parts, " OR ")
-        return f"FROM {ENTRY} ie{self.entry_join} WHERE ({sql})", params
+        types = library_content_type_ids()
+        placeholders = ", ".join(["%s"] * len(types))
+        return (
+            f"FROM {ENTRY} ie{self.entry_join} WHERE ie.content_type_id IN ({placeholders}) AND ({sql})",
+            [*types, *params],
+        )
 
     def in_fields(self, alternatives, title, summary, terms, body):
         fields = [("ie.title", title), ("lp.summary", summary), (self.terms_sql, terms), ("ie.body", body)]
@@ -305,6 +315,7 @@ class PortableText:
                 )
             )
         if self.typed:
+            # The body too: SQLite tests each page anyway, and its folded prefixes need the help.
             columns.append(("ty", _level(self.in_fields([self.typed], TITLE, SUMMARY, TERMS, BODY))))
         columns.append(("tn", ("ie.title_norm", [])))
         return columns

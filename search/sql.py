@@ -47,6 +47,17 @@ def unrestricted(page="p"):
     )
 
 
+def library_content_type_ids():
+    """The content types of the library's pages, whose index entries a search reads (Django's
+    content type cache answers after the first call)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_models
+
+    models = [model for model in get_page_models() if issubclass(model, LibraryPage)]
+    found = ContentType.objects.get_for_models(*models, for_concrete_models=False)
+    return sorted(content_type.pk for content_type in found.values())
+
+
 def _in(column, values):
     return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
 
@@ -123,8 +134,8 @@ class SearchSQL:
             )
             source_sql, source_params = self.text.entries()
             entries = (
-                f"JOIN (SELECT ie.content_type_id, ie.object_id{level_sql} {source_sql}{self.text.fence}) e "
-                "ON e.content_type_id = p.content_type_id AND e.object_id = CAST(p.id AS TEXT)",
+                f"JOIN (SELECT {self.text.page_id} AS page_id{level_sql} {source_sql}{self.text.fence}) e "
+                "ON e.page_id = p.id",
                 level_params + source_params,
             )
             for name in self.level_names:
