@@ -46,7 +46,12 @@ def parse_args(argv=None):
 
 def bench_settings(redis_url):
     if redis_url:
-        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+        # The site's backend, as configured in production (config/settings/base.py).
+        backend = {
+            "BACKEND": "core.redis_cache.RedisCache",
+            "LOCATION": redis_url,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+        }
     else:
         backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     return {
