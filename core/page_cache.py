@@ -2,7 +2,8 @@
 
 `PageCacheMiddleware` comes first, before the security headers, WhiteNoise, the session, the locale,
 the site lookup and CSRF: a hit reads the generation and the entry in one round trip
-(`site_cache.generation_with`) and runs no other middleware, touching neither the database nor the
+(`site_cache.generation_with`, with the keys `page_cache_keys` hooks name for their hit hooks:
+the search statistics') and runs no other middleware, touching neither the database nor the
 session, so it is served while PostgreSQL is down. An entry keeps the whole response the stack
 built, the security headers included (CSP, Permissions-Policy, HSTS…): a policy is stored only
 when it holds no nonce, so the same headers are right for every reader. What is stored:
@@ -45,6 +46,9 @@ from core.locale import language_from_path
 logger = logging.getLogger(__name__)
 
 HIT_HOOK = "page_cache_hit"
+# Hooks that name, for a request, raw keys of the default cache that their hit hook will read:
+# they are read with the entry, in the same round trip (`request.page_cache_extra`).
+KEYS_HOOK = "page_cache_keys"
 STATUS_HEADER = "X-Page-Cache"
 CACHEABLE_TYPES = frozenset(
     {
@@ -211,15 +215,19 @@ class PageCacheMiddleware:
             return self._uncached(request, self.get_response(request))
         key, language, has_query = found
         try:
+            extra = [name for hook in hooks.get_hooks(KEYS_HOOK) for name in hook(request)]
             # One round trip: the generation and the entry, which holds the generation it was
-            # built under (a new generation makes every older entry a miss).
-            generation, values = site_cache.generation_with(key)
+            # built under (a new generation makes every older entry a miss), and the hooks' keys.
+            generation, values = site_cache.generation_with(key, *extra)
         except Exception as error:  # any cache failure: build the page without the page cache
             _warn("Page cache unreachable", error)
             return self._uncached(request, self.get_response(request))
         entry = values.get(key)
         if entry is not None and entry[0] == generation:
             request.LANGUAGE_CODE = language
+            # What was read of the hooks' keys: {key: value}, a key absent when it has no value.
+            request.page_cache_extra = {name: values[name] for name in extra if name in values}
+            request.page_cache_extra_keys = frozenset(extra)
             for hook in hooks.get_hooks(HIT_HOOK):
                 hook(request)
             return _from_entry(request, entry[1:])

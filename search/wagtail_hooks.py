@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.reports import ReportMenuItem
 from search.admin_views import SearchStatisticsView
 from search.models import LibraryIndexPage, SynonymGroup
-from search.stats import count_cached_search
+from search.stats import cached_search_keys, count_cached_search
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -43,6 +43,12 @@ def search_page_url(request, locale):
     """The URL of the search page (the library index without a scope) in the reader's language."""
     page = LibraryIndexPage.objects.live().filter(locale=locale, scope="").order_by("path").first()
     return page.get_url(request) if page is not None else None
+
+
+@hooks.register("page_cache_keys")
+def search_statistics_keys(request):
+    """What counting a search served from the page cache reads, read with the page itself."""
+    return cached_search_keys(request)
 
 
 @hooks.register("page_cache_hit")

@@ -290,6 +290,21 @@ def test_a_cached_search_reads_note_share_and_batch_in_one_round_trip(today, red
 
 
 @pytest.mark.django_db
+@override_settings(SEARCH_STATS_MAX_REPEATS_PER_CLIENT=1)
+def test_a_cached_search_is_served_and_counted_in_one_round_trip(client, site_tree, page_cache, redis_cache):
+    SearchGuideFactory(parent=site_tree["sections"]["guide"], title="Un guide zephyr")
+    url = site_tree["sections"][""].url
+    assert client.get(url, {"q": "zephyr"})["X-Page-Cache"] == "miss"  # counted by the view
+    assert client.get(url, {"q": "zephyr"}, REMOTE_ADDR="192.0.2.40")["X-Page-Cache"] == "hit"  # counted
+    with recorded_redis_commands() as sent:
+        response = client.get(url, {"q": "zephyr"}, REMOTE_ADDR="192.0.2.40")  # beyond the share
+    assert response["X-Page-Cache"] == "hit"
+    assert [command[0] for command in sent] == ["MGET"]  # the page, the note, the share, the batch
+    flush_search_stats()
+    assert {row.query: row.searches for row in SearchQueryStat.objects.all()} == {"zephyr": 2}
+
+
+@pytest.mark.django_db
 def test_the_report_adds_the_pending_counts_first(admin_client, today):
     count_search(search_request(), "fr", "rapport a jour", 0)
     html = admin_client.get(reverse("search_statistics")).content.decode()
