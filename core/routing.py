@@ -208,10 +208,22 @@ class TypedChildRoutingMixin:
     def route(self, request, path_components):
         model = self.child_model_for_routing() if path_components else None
         if model is not None:
-            # No ORDER BY (a slug is unique among siblings): less SQL to build on every request.
-            found = model.objects.child_of(self).filter(slug=path_components[0]).order_by()[:1]
-            child = next(iter(found), None)
+            # Read once per content change (a page's change opens a new generation), and kept
+            # only when found: a slug that names nothing is not stored.
+            slug = path_components[0]
+            child = cached(
+                "typed-child",
+                lambda: _typed_child(model, self, slug),
+                self.pk,
+                slug,
+                keep=lambda found: found is not None,
+            )
             if child is not None:
                 child._cached_parent_obj = self  # treebeard's get_parent() reads it, as in Page.route
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+
+def _typed_child(model, parent, slug):
+    # No ORDER BY (a slug is unique among siblings): less SQL to build.
+    return next(iter(model.objects.child_of(parent).filter(slug=slug).order_by()[:1]), None)

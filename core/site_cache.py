@@ -172,8 +172,9 @@ def prefetch(*lookups):
             scope.values[key] = found.get(key, _MISSING)
 
 
-def cached(name, build, *parts):
-    """`build()` once per generation for these `parts` (None is a value like any other)."""
+def cached(name, build, *parts, keep=None):
+    """`build()` once per generation for these `parts` (None is a value like any other). With
+    `keep`, a value it refuses is not stored (built again next time)."""
     current = generation()
     if not is_usable(current):
         return build()
@@ -186,6 +187,8 @@ def cached(name, build, *parts):
         return value
     if value is _MISSING:
         value = build()
+        if keep is not None and not keep(value):
+            return value
         cache.set(key, value, TIMEOUT)
     if scope is not None:
         scope.values[key] = value

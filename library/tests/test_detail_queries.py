@@ -1,4 +1,5 @@
-"""SQL queries of a detail page (the same with 3 and 15 library pages) and of a page's creation."""
+"""SQL queries of a detail page (the same with 3 and 15 library pages) and of a page's creation;
+a slug that names no page is not kept in the site cache."""
 
 import re
 
@@ -45,7 +46,7 @@ def test_a_detail_page_runs_at_most_8_queries_whatever_the_library_size(
         PracticeGuidePageFactory(parent=guides, **TERMS)
     client.get(page.url)  # what a first request fills once per process (site root paths…)
     few = measure()
-    assert few[0] == 1, "warm, routing reads the page itself and nothing else (core/routing.py)"
+    assert few[0] == 0, "warm, routing reads the page itself from the site cache (core/routing.py)"
     for _ in range(12):
         PracticeGuidePageFactory(parent=guides, themes=["recrutement", "management"], audiences=["precarite"])
     assert measure() == few
@@ -72,3 +73,14 @@ def test_creating_and_publishing_a_guide_reads_each_vocabulary_a_few_times(site_
     assert len(captured) <= 155, len(captured)  # 271 before
     page.refresh_from_db()
     assert [term.slug for term in page.themes.all()] == ["recrutement", "management"]
+
+
+def test_a_slug_that_names_no_page_is_not_kept(client, site_tree):
+    from django.core.cache import cache
+
+    page = TestimonyPageFactory(parent=site_tree["sections"]["temoignage"])
+    assert client.get(page.url).status_code == 200
+    for number in range(3):
+        assert client.get(f"{site_tree['sections']['temoignage'].url}inconnu-{number}/").status_code == 404
+    kept = [key for key in cache._cache if ":typed-child:" in key]
+    assert len(kept) == 1 and page.slug in kept[0]
