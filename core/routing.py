@@ -155,6 +155,9 @@ class CachedRoutingMixin:
             child = cached("children", lambda: _children_by_slug(self), self.pk).get(path_components[0])
             if child is not None:
                 pk, content_type_id = child
+                if len(path_components) > 1:
+                    # The section and the page under it (TypedChildRoutingMixin), in one round trip.
+                    prefetch(("home-child", pk), ("typed-child", pk, path_components[1]))
                 # The section itself, read once per content change (any page's change opens a new
                 # generation): a detail page's routing then reads only the detail page.
                 subpage = cached("home-child", lambda: _specific_child(self, pk, content_type_id), pk)

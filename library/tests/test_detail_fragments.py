@@ -60,10 +60,10 @@ def test_a_detail_page_reads_all_its_fragments_in_one_round_trip(
     shown = {"header", "switcher", "menu", "breadcrumbs", "footer", "hreflang", *blocks}
     assert shown <= set(reads[0][1])
     assert all(command[0] in ("GET", "MGET") for command in sent)  # nothing written: all was cached
-    # The generation, what routing reads next, the section page routing goes through (instead of
-    # a SQL query), the fragments, Wagtail's site root paths (for the request, and once more for
-    # `page.full_url` of the Open Graph tags), and the feedback form, kept per address and hour
-    # rather than per content generation (feedback_tags).
+    # The generation, what routing reads next, the section page routing goes through and the
+    # page itself (in one round trip, instead of SQL queries), the fragments, Wagtail's site root
+    # paths (for the request, and once more for `page.full_url` of the Open Graph tags), and the
+    # feedback form, kept per address and hour rather than per content generation (feedback_tags).
     assert len(sent) <= 7, [command[:2] for command in sent]
     assert "Un guide voisin" in client.get(page.url).content.decode()
 
