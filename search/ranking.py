@@ -30,7 +30,6 @@ import re
 from django.core.cache import cache
 from django.db import connection
 
-from library.models import SUMMARY_BOOST, TERMS_BOOST
 from search.sql import ENTRY, library_content_type_ids
 from search.text import STOPWORDS, light_stem, words
 
@@ -52,14 +51,6 @@ def _level(conditions):
     return f"({sql})", params
 
 
-def field_weight(boost):
-    """The tsvector weight (A-D) Wagtail gives a field of this boost; '' for the body's own (D)."""
-    from modelsearch.backends.database.postgres.weights import get_weight
-
-    weight = get_weight(boost)
-    return "" if weight == get_weight(None) else weight
-
-
 def phrase_text(parsed):
     """The query as typed, for the phrase bonus: only worth it with several ideas."""
     return parsed.text if len(parsed.groups) > 1 else ""
@@ -73,13 +64,12 @@ def needs_typed(parsed):
 
 # Functions of search/migrations/0008_entry_set_functions.py, each reading a GIN index: the
 # candidates ("text": title and body), and the ids of the entries whose summary or taxonomy terms
-# (the body's lexemes of their weights, ENTRY_SET_WEIGHTS) match.
+# (the body's lexemes of the weights of library.models' SUMMARY_BOOST and TERMS_BOOST) match.
 CANDIDATES_FUNCTION = "search_entries_matching"
 ENTRY_SET_FUNCTIONS = {
     "summary": "search_entries_in_summary",
     "terms": "search_entries_in_terms",
 }
-ENTRY_SET_WEIGHTS = {"summary": SUMMARY_BOOST, "terms": TERMS_BOOST}
 
 
 def entries_sql(field, query):

@@ -9,8 +9,9 @@ combine with OR inside a facet, AND across facets); the last arm returns the ids
 
 import functools
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search.models import IndexEntry
 
 from library.models import LibraryPage
@@ -50,9 +51,6 @@ def unrestricted(page="p"):
 def library_content_type_ids():
     """The content types of the library's pages, whose index entries a search reads (Django's
     content type cache answers after the first call)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import get_page_models
-
     models = [model for model in get_page_models() if issubclass(model, LibraryPage)]
     found = ContentType.objects.get_for_models(*models, for_concrete_models=False)
     return sorted(content_type.pk for content_type in found.values())

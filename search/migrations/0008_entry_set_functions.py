@@ -27,28 +27,24 @@ CANDIDATES = (
     "SELECT e.id, CAST(e.object_id AS integer), e.title, e.title_norm "
     f"FROM {ENTRY} e WHERE e.content_type_id = ANY(content_types) AND (e.title || e.body) @@ query $$"
 )
-# The ids of the entries whose summary (weight B) or taxonomy terms (weight C) match.
-SETS = {
-    "search_entries_in_summary": "ts_filter(body, '{b}')",
-    "search_entries_in_terms": "ts_filter(body, '{c}')",
-}
-INDEXES = {
-    "search_indexentry_summary_gin": "ts_filter(body, '{b}')",
-    "search_indexentry_terms_gin": "ts_filter(body, '{c}')",
+# The ids of the entries whose summary (weight B) or taxonomy terms (weight C) match, each read
+# from a GIN index on the same expression.
+WEIGHTED = {
+    "summary": ("search_entries_in_summary", "search_indexentry_summary_gin", "ts_filter(body, '{b}')"),
+    "terms": ("search_entries_in_terms", "search_indexentry_terms_gin", "ts_filter(body, '{c}')"),
 }
 
 
 def create(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for name, expression in INDEXES.items():
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {ENTRY} USING gin (({expression}))")
     schema_editor.execute(CANDIDATES)
-    for name, vector in SETS.items():
+    for function, index, expression in WEIGHTED.values():
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {ENTRY} USING gin (({expression}))")
         schema_editor.execute(
-            f"CREATE OR REPLACE FUNCTION {name}(query tsquery) RETURNS SETOF integer "
+            f"CREATE OR REPLACE FUNCTION {function}(query tsquery) RETURNS SETOF integer "
             "LANGUAGE sql STABLE PARALLEL SAFE SET enable_seqscan = off "
-            f"AS $$ SELECT id FROM {ENTRY} WHERE {vector} @@ query $$"
+            f"AS $$ SELECT id FROM {ENTRY} WHERE {expression} @@ query $$"
         )
 
 
@@ -56,10 +52,9 @@ def drop(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     schema_editor.execute("DROP FUNCTION IF EXISTS search_entries_matching(tsquery, integer[])")
-    for name in SETS:
-        schema_editor.execute(f"DROP FUNCTION IF EXISTS {name}(tsquery)")
-    for name in INDEXES:
-        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+    for function, index, _expression in WEIGHTED.values():
+        schema_editor.execute(f"DROP FUNCTION IF EXISTS {function}(tsquery)")
+        schema_editor.execute(f"DROP INDEX IF EXISTS {index}")
 
 
 class Migration(migrations.Migration):

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from library.models import SUMMARY_BOOST, TERMS_BOOST
-from search.ranking import CANDIDATES_FUNCTION, ENTRY_SET_FUNCTIONS, ENTRY_SET_WEIGHTS, field_weight
+from search.ranking import CANDIDATES_FUNCTION, ENTRY_SET_FUNCTIONS
 from search.tests.factories import SearchGuideFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -17,11 +17,15 @@ MIGRATION = importlib.import_module("search.migrations.0008_entry_set_functions"
 
 
 def test_the_indexed_weights_are_those_of_the_summary_and_the_terms():
-    assert ENTRY_SET_WEIGHTS == {"summary": SUMMARY_BOOST, "terms": TERMS_BOOST}
-    for field, boost in ENTRY_SET_WEIGHTS.items():
-        expression = MIGRATION.SETS[ENTRY_SET_FUNCTIONS[field]]
-        assert f"'{{{field_weight(boost).lower()}}}'" in expression
-        assert expression in MIGRATION.INDEXES.values()
+    """The migration indexes the weights Wagtail gives the summary's and the terms' boosts: a
+    change of boost needs a migration of these indexes."""
+    from modelsearch.backends.database.postgres.weights import get_weight
+
+    boosts = {"summary": SUMMARY_BOOST, "terms": TERMS_BOOST}
+    assert set(MIGRATION.WEIGHTED) == set(boosts) == set(ENTRY_SET_FUNCTIONS)
+    for field, (function, _index, expression) in MIGRATION.WEIGHTED.items():
+        assert function == ENTRY_SET_FUNCTIONS[field]
+        assert f"'{{{get_weight(boosts[field]).lower()}}}'" in expression
 
 
 def test_each_set_function_reads_an_index_whatever_the_word():
