@@ -47,7 +47,8 @@ logger = logging.getLogger(__name__)
 
 HIT_HOOK = "page_cache_hit"
 # Hooks that name, for a request, raw keys of the default cache that their hit hook will read:
-# they are read with the entry, in the same round trip (`request.page_cache_extra`).
+# they are read with the entry, in the same round trip (`request.page_cache_extra`: each key
+# named, with its value or None).
 KEYS_HOOK = "page_cache_keys"
 STATUS_HEADER = "X-Page-Cache"
 CACHEABLE_TYPES = frozenset(
@@ -225,9 +226,7 @@ class PageCacheMiddleware:
         entry = values.get(key)
         if entry is not None and entry[0] == generation:
             request.LANGUAGE_CODE = language
-            # What was read of the hooks' keys: {key: value}, a key absent when it has no value.
-            request.page_cache_extra = {name: values[name] for name in extra if name in values}
-            request.page_cache_extra_keys = frozenset(extra)
+            request.page_cache_extra = {name: values.get(name) for name in extra}
             for hook in hooks.get_hooks(HIT_HOOK):
                 hook(request)
             return _from_entry(request, entry[1:])

@@ -1,5 +1,6 @@
-"""From a URL to a page in as few queries as possible: the site, the locale and the home page's
-children are read from the site cache instead of the database on every request.
+"""From a URL to a page in as few queries as possible: the site, the locale, the home page's
+children, the section a page is under and the page itself are read from the site cache, once per
+content change, instead of the database on every request.
 """
 
 import functools
@@ -159,7 +160,7 @@ class CachedRoutingMixin:
                     # The section and the page under it (TypedChildRoutingMixin), in one round trip.
                     prefetch(("home-child", pk), ("typed-child", pk, path_components[1]))
                 # The section itself, read once per content change (any page's change opens a new
-                # generation): a detail page's routing then reads only the detail page.
+                # generation).
                 subpage = cached("home-child", lambda: _specific_child(self, pk, content_type_id), pk)
                 if subpage is not None and subpage.slug == path_components[0]:
                     subpage._cached_parent_obj = self

@@ -346,8 +346,9 @@ def count_cached_search(request):
     wanted = _keys_read(search)
     try:
         cache = stats_cache()
-        if set(wanted) <= getattr(request, "page_cache_extra_keys", frozenset()):
-            found = request.page_cache_extra
+        read = getattr(request, "page_cache_extra", {})
+        if all(key in read for key in wanted):  # by the page cache, with its entry
+            found = {key: read[key] for key in wanted if read[key] is not None}
         else:
             found = cache.get_many(wanted)
         if note in found:

@@ -50,7 +50,7 @@ def bench_settings(redis_url):
         backend = {
             "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": redis_url,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
         }
     else:
         backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}

@@ -153,6 +153,11 @@ DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 # Cache: Redis when REDIS_URL is set, otherwise memory of the process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Redis answers in well under a millisecond: one that takes longer is treated as away.
+REDIS_CACHE_OPTIONS = {
+    "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+}
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -161,11 +166,7 @@ if REDIS_URL:
             "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "pairapair",
-            # Redis answers in well under a millisecond: one that takes longer is treated as away.
-            "OPTIONS": {
-                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
-                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-            },
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:
