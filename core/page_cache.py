@@ -22,13 +22,20 @@ and the like are dropped), empty values dropped, pairs sorted.
 Each response type gets its `Cache-Control`, `Vary` and validators here (docs/performance.md); a
 CDN in front is purged by `core.frontend_cache`.
 
+With the site's Redis cache, each process also keeps the entries it read or stored last in its
+own memory (`MemoryEntries`, PAGE_CACHE_MEMORY_MB), each with the generation it was built under:
+while Redis has not told the process of a new generation (`site_cache.watched_generation`), such
+an entry is served with no round trip at all.
+
 A cache that cannot be reached is bypassed (the page is built as if there were no page cache) and
 logged at most once a minute: a cache failure is never a site failure.
 """
 
 import hashlib
 import logging
+import threading
 import time
+from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -199,6 +206,49 @@ def _from_entry(request, entry):
     return response
 
 
+class MemoryEntries:
+    """The entries a process read or stored last, all of one generation, least recently used
+    dropped first beyond `PAGE_CACHE_MEMORY_MB`; shared by the process's threads."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.generation = None
+        self.entries = OrderedDict()
+        self.size = 0
+
+    def get(self, key, generation):
+        """The entry of `key` if it was built under `generation`, the current one."""
+        with self.lock:
+            if generation != self.generation:  # every entry kept is older: none is read again
+                self.generation, self.size = generation, 0
+                self.entries.clear()
+                return None
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+                return found[1]
+            return None
+
+    def put(self, key, entry):
+        limit = settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024
+        size = len(entry[2]) + 1024
+        if size > limit / 8:
+            return
+        with self.lock:
+            if entry[0] != self.generation:
+                return
+            previous = self.entries.pop(key, None)
+            if previous is not None:
+                self.size -= previous[0]
+            self.entries[key] = size, entry
+            self.size += size
+            while self.size > limit:
+                self.size -= self.entries.popitem(last=False)[1][0]
+
+
+_memory = MemoryEntries()
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -217,19 +267,21 @@ class PageCacheMiddleware:
         key, language, has_query = found
         try:
             extra = [name for hook in hooks.get_hooks(KEYS_HOOK) for name in hook(request)]
-            # One round trip: the generation and the entry, which holds the generation it was
-            # built under (a new generation makes every older entry a miss), and the hooks' keys.
+            watched = None if extra else site_cache.watched_generation()
+            entry = _memory.get(key, watched) if watched is not None else None
+            if entry is not None:  # no round trip at all
+                return self._hit(request, language, entry, extra, {})
+            # One round trip: the generation (unless Redis keeps this process told of it) and
+            # the entry, which holds the generation it was built under (a new generation makes
+            # every older entry a miss), and the hooks' keys.
             generation, values = site_cache.generation_with(key, *extra)
         except Exception as error:  # any cache failure: build the page without the page cache
             _warn("Page cache unreachable", error)
             return self._uncached(request, self.get_response(request))
         entry = values.get(key)
         if entry is not None and entry[0] == generation:
-            request.LANGUAGE_CODE = language
-            request.page_cache_extra = {name: values.get(name) for name in extra}
-            for hook in hooks.get_hooks(HIT_HOOK):
-                hook(request)
-            return _from_entry(request, entry[1:])
+            _memory.put(key, entry)
+            return self._hit(request, language, entry, extra, values)
 
         # The rest of the request reads the site cache under the generation just read, without
         # asking for it again.
@@ -248,12 +300,23 @@ class PageCacheMiddleware:
         if request.method == "GET":
             stored = dict(response.items())
             stored[STATUS_HEADER] = "hit"
+            entry = (generation, stored, response.content)
             try:
-                cache.set(key, (generation, stored, response.content), settings.PAGE_CACHE_TIMEOUT)
+                cache.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
             except Exception as error:
                 _warn("Page cache unreachable", error)
+            else:
+                _memory.put(key, entry)
         response[STATUS_HEADER] = "miss"
         return get_conditional_response(request, etag=response["ETag"], response=response)
+
+    @staticmethod
+    def _hit(request, language, entry, extra, values):
+        request.LANGUAGE_CODE = language
+        request.page_cache_extra = {name: values.get(name) for name in extra}
+        for hook in hooks.get_hooks(HIT_HOOK):
+            hook(request)
+        return _from_entry(request, entry[1:])
 
     @staticmethod
     def _uncached(request, response):

@@ -15,6 +15,8 @@ of Redis being away.
   last report), and once more when Redis answers again.
 - `failures()` counts the failures of this process: `core.site_cache` starts a new content
   generation after an outage, because a change made while Redis was away may not have reached it.
+- `watch(key)`: the process's `GenerationWatch` of one key (core/generation_watch.py), which Redis
+  tells when the key changes, shared by the process's threads.
 
 Why not django-redis: it brings a pooled client and `IGNORE_EXCEPTIONS` too, but it logs every
 ignored exception (or none), tries Redis again on every operation (a Redis that hangs costs a
@@ -32,6 +34,8 @@ from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from core.generation_watch import GenerationWatch
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +111,7 @@ class Health:
 
 _health = {}
 _health_lock = threading.Lock()
+_watches = {}
 
 
 def _tolerant(fallback):
@@ -163,6 +168,27 @@ class RedisCache(DjangoRedisCache):
     def failures(self):
         """How many operations of this process failed to reach Redis since it started."""
         return self.health.failures
+
+    def watch(self, key):
+        """The process's watch of this key on the primary server, or None for a server it cannot
+        reach with a plain socket (TLS, a Unix socket)."""
+        server = self._servers[0]
+        made = self.make_key(key)
+        watch = _watches.get((server, made), False)
+        if watch is False:
+            with _health_lock:
+                if not server.startswith("redis://"):
+                    watch = None
+                else:
+                    options = self._options
+                    watch = GenerationWatch(
+                        server,
+                        made,
+                        connect_timeout=options.get("socket_connect_timeout") or 0.25,
+                        timeout=options.get("socket_timeout") or 0.5,
+                    )
+                watch = _watches.setdefault((server, made), watch)
+        return watch
 
     get = _tolerant(_default)(DjangoRedisCache.get)
     get_many = _tolerant(_constant({}))(DjangoRedisCache.get_many)

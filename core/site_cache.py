@@ -10,6 +10,10 @@ Within a request (`request_scope()`, opened by `core.page_cache.PageCacheMiddlew
 generation it read, or else by `core.routing.CachedSiteMiddleware`) the generation is read once, at
 its first use, and each value once: a page asks Redis for each key at most once.
 
+With the site's Redis backend, each process does not even ask: Redis tells it when the
+generation changes (`core.generation_watch`, SITE_CACHE_WATCH), and the generation it last read
+serves until then, with no round trip.
+
 When the cache is unreachable (core/redis_cache.py), the request gets a generation of its own that
 nothing is cached under: everything is built from the database. Once the cache answers again, the
 first request of each process that saw it fail starts a new generation, since a change made in the
@@ -21,6 +25,7 @@ import time
 import uuid
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -76,6 +81,29 @@ def _unavailable():
     return f"unavailable-{uuid.uuid4().hex}"
 
 
+def _watch(backend):
+    """The process's watch of the generation (core/generation_watch.py), or None."""
+    watch = getattr(backend, "watch", None)
+    return watch(GENERATION_KEY) if watch is not None and settings.SITE_CACHE_WATCH else None
+
+
+def _pending_failure(backend):
+    """Whether the cache failed in this process since the last new generation that followed a
+    failure (always False for a backend that cannot fail)."""
+    failures = getattr(backend, "failures", None)
+    return failures is not None and failures() > _handled_failures.get(backend.location, 0)
+
+
+def watched_generation():
+    """The current generation as Redis last told this process, without a round trip; None
+    when it is not watched, not known yet, or the cache failed since the last new generation."""
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    watch = _watch(backend)
+    if watch is None or _pending_failure(backend):
+        return None
+    return watch.known()[0]
+
+
 def _read_generation():
     backend = caches[DEFAULT_CACHE_ALIAS]
     # Only the site's Redis backend (core/redis_cache.py) can be unreachable.
@@ -91,12 +119,21 @@ def _read_generation():
             if failures() > seen:
                 return _unavailable()
             _handled_failures[backend.location] = seen
+    watch = _watch(backend)
+    if watch is not None:
+        known, epoch = watch.known()
+        if known is not None:
+            return known
     value = backend.get(GENERATION_KEY)
     if value is None and getattr(backend, "reachable", True):
         # A time-based start, so that a generation lost with the cache is never reused.
         backend.add(GENERATION_KEY, time.time_ns(), None)
         value = backend.get(GENERATION_KEY)
-    return value if value is not None and getattr(backend, "reachable", True) else _unavailable()
+    if value is None or not getattr(backend, "reachable", True):
+        return _unavailable()
+    if watch is not None:
+        watch.learn(value, epoch)
+    return value
 
 
 def generation_with(*keys):
@@ -106,15 +143,24 @@ def generation_with(*keys):
     scope = _scope.get()
     backend = caches[DEFAULT_CACHE_ALIAS]
     known = scope.generation if scope is not None else _MISSING
-    failures = getattr(backend, "failures", None)
-    pending = failures is not None and failures() > _handled_failures.get(backend.location, 0)
-    if known is _MISSING and not pending:
-        found = backend.get_many([GENERATION_KEY, *keys])
-        current = found.pop(GENERATION_KEY, None)
-        if current is not None and getattr(backend, "reachable", True):
-            if scope is not None:
-                scope.generation = current
-            return current, found
+    watch = _watch(backend)
+    if known is _MISSING and not _pending_failure(backend):
+        watched, epoch = watch.known() if watch is not None else (None, None)
+        if watched is not None:
+            found = backend.get_many(list(keys)) if keys else {}
+            if getattr(backend, "reachable", True):
+                if scope is not None:
+                    scope.generation = watched
+                return watched, found
+        else:
+            found = backend.get_many([GENERATION_KEY, *keys])
+            current = found.pop(GENERATION_KEY, None)
+            if current is not None and getattr(backend, "reachable", True):
+                if watch is not None:
+                    watch.learn(current, epoch)
+                if scope is not None:
+                    scope.generation = current
+                return current, found
     current = generation()
     return current, (backend.get_many(list(keys)) if keys and is_usable(current) else {})
 
@@ -133,6 +179,12 @@ def _bump():
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns(), None)
+    watch = _watch(caches[DEFAULT_CACHE_ALIAS])
+    if watch is not None:
+        watch.forget()
+        # One more round trip: by its answer, Redis has sent every watching process the news of
+        # the change (core/generation_watch.py), before this request answers its writer.
+        cache.has_key(GENERATION_KEY)
 
 
 def new_generation(**kwargs):

@@ -171,6 +171,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# With Redis, each process is told when the content generation changes instead of reading it on
+# every request (core/generation_watch.py).
+SITE_CACHE_WATCH = env_bool("SITE_CACHE_WATCH", True)
 
 # Search statistics (search/stats.py): counted in this cache, added to the daily rows by
 # `manage.py flush_search_stats` (cron) and at most every SEARCH_STATS_FLUSH_INTERVAL seconds by a

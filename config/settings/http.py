@@ -70,6 +70,9 @@ CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 # cache's content generation. PAGE_CACHE=off turns it off.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60)))
+# Each process also keeps the entries it read last, up to this many megabytes, while the
+# generation they were built under is the one Redis says is current (SITE_CACHE_WATCH).
+PAGE_CACHE_MEMORY_MB = float(os.environ.get("PAGE_CACHE_MEMORY_MB", "16"))
 # Query parameters that change a page (the search and listing parameters of the URL contract, the
 # home page's untranslated notice); any other (utm_*, fbclid…) is left out of the cache key.
 PAGE_CACHE_QUERY_PARAMETERS = frozenset(
