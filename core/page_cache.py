@@ -2,8 +2,7 @@
 
 `PageCacheMiddleware` comes first, before the security headers, WhiteNoise, the session, the locale,
 the site lookup and CSRF: a hit reads the generation and the entry in one round trip
-(`site_cache.generation_with`, with the keys `page_cache_keys` hooks name for their hit hooks:
-the search statistics') and runs no other middleware, touching neither the database nor the
+(`site_cache.generation_with`) and runs no other middleware, touching neither the database nor the
 session, so it is served while PostgreSQL is down. An entry keeps the whole response the stack
 built, the security headers included (CSP, Permissions-Policy, HSTS…): a policy is stored only
 when it holds no nonce, so the same headers are right for every reader. What is stored:
@@ -52,11 +51,9 @@ from core.locale import language_from_path
 
 logger = logging.getLogger(__name__)
 
+# Called with each request answered from the cache (`request.LANGUAGE_CODE` set; no session, user
+# or site on it): keep it short, it runs before the response is sent.
 HIT_HOOK = "page_cache_hit"
-# Hooks that name, for a request, raw keys of the default cache that their hit hook will read:
-# they are read with the entry, in the same round trip (`request.page_cache_extra`: each key
-# named, with its value or None).
-KEYS_HOOK = "page_cache_keys"
 STATUS_HEADER = "X-Page-Cache"
 CACHEABLE_TYPES = frozenset(
     {
@@ -266,22 +263,21 @@ class PageCacheMiddleware:
             return self._uncached(request, self.get_response(request))
         key, language, has_query = found
         try:
-            extra = [name for hook in hooks.get_hooks(KEYS_HOOK) for name in hook(request)]
-            watched = None if extra else site_cache.watched_generation()
+            watched = site_cache.watched_generation()
             entry = _memory.get(key, watched) if watched is not None else None
             if entry is not None:  # no round trip at all
-                return self._hit(request, language, entry, extra, {})
+                return self._hit(request, language, entry)
             # One round trip: the generation (unless Redis keeps this process told of it) and
             # the entry, which holds the generation it was built under (a new generation makes
-            # every older entry a miss), and the hooks' keys.
-            generation, values = site_cache.generation_with(key, *extra)
+            # every older entry a miss).
+            generation, values = site_cache.generation_with(key)
         except Exception as error:  # any cache failure: build the page without the page cache
             _warn("Page cache unreachable", error)
             return self._uncached(request, self.get_response(request))
         entry = values.get(key)
         if entry is not None and entry[0] == generation:
             _memory.put(key, entry)
-            return self._hit(request, language, entry, extra, values)
+            return self._hit(request, language, entry)
 
         # The rest of the request reads the site cache under the generation just read, without
         # asking for it again.
@@ -311,9 +307,8 @@ class PageCacheMiddleware:
         return get_conditional_response(request, etag=response["ETag"], response=response)
 
     @staticmethod
-    def _hit(request, language, entry, extra, values):
+    def _hit(request, language, entry):
         request.LANGUAGE_CODE = language
-        request.page_cache_extra = {name: values.get(name) for name in extra}
         for hook in hooks.get_hooks(HIT_HOOK):
             hook(request)
         return _from_entry(request, entry[1:])

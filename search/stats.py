@@ -13,9 +13,8 @@ SEARCH_STATS_MAX_REPEATS_PER_CLIENT times, and a day keeps at most SEARCH_STATS_
 different queries. When the cache cannot be reached, searches are simply not counted.
 
 A search page served from the page cache is counted too: the search view leaves a note (language,
-query, number of results) under the page's address, and the `page_cache_hit` hook counts the note.
-The note, the reader's share and the batch's start are read by the page cache with its entry (the
-`page_cache_keys` hook): a repeated search served from the page cache costs one round trip in all.
+query, number of results) under the page's address, and `search.stats_hits` counts the hits with
+that note, after their responses.
 """
 
 import hashlib
@@ -303,56 +302,3 @@ def record_search(request, language, query, result_count):
     except Exception as error:
         warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)
     count_search(request, language, query, result_count)
-
-
-def _cached_search(request):
-    """(normalised query, day, note key, share keys) of a new search served from the page cache,
-    or None; worked out once per request."""
-    if not hasattr(request, "_search_stats_hit"):
-        found = None
-        if request.META.get("QUERY_STRING") and request.GET.get("q") and is_new_search(request):
-            normalised = _countable(clean_query(request.GET.get("q")))
-            if normalised:
-                day = timezone.localdate()
-                found = normalised, day, note_key(request, normalised), share_keys(request, day, normalised)
-        request._search_stats_hit = found
-    return request._search_stats_hit
-
-
-def _keys_read(search):
-    _normalised, _day, note, keys = search
-    return [note, *keys, BATCH_KEY]
-
-
-def cached_search_keys(request):
-    """The `page_cache_keys` hook: the keys `count_cached_search` reads, for the page cache to read
-    them with its entry (when the statistics live in the same cache)."""
-    if setting("SEARCH_STATS_CACHE") != "default":
-        return []
-    search = _cached_search(request)
-    return _keys_read(search) if search else []
-
-
-def count_cached_search(request):
-    """The `page_cache_hit` hook: a search state served from the page cache counts as the search
-    view would have counted it, thanks to the note the view left (no note: not a search page, or
-    a state the view has not answered). The note, the reader's share and the batch's start come
-    with the page cache's own read (or in one round trip of their own): a reader repeating a
-    search beyond their share costs no other."""
-    search = _cached_search(request)
-    if search is None:
-        return
-    normalised, day, note, keys = search
-    wanted = _keys_read(search)
-    try:
-        cache = stats_cache()
-        read = getattr(request, "page_cache_extra", {})
-        if all(key in read for key in wanted):  # by the page cache, with its entry
-            found = {key: read[key] for key in wanted if read[key] is not None}
-        else:
-            found = cache.get_many(wanted)
-        if note in found:
-            language, result_count = found[note]
-            _count(cache, day, language[:8], normalised, result_count == 0, keys, found)
-    except Exception as error:
-        warn_cache_failure("Recherches non comptées : le cache des statistiques ne répond pas (%r).", error)

@@ -24,6 +24,7 @@ from search.stats import (
     setting,
     stats_cache,
 )
+from search.stats_hits import count_waiting_hits
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,9 @@ def _give_back(cache, claimed):
 
 def flush_search_stats(today=None):
     """Adds the pending counts to the daily rows and deletes the rows past the retention period.
-    Returns (rows written, rows deleted); (0, 0) without doing anything while another flush runs."""
+    Returns (rows written, rows deleted); (0, 0) without doing anything while another flush runs.
+    The searches this process served from the page cache are counted first (search/stats_hits.py)."""
+    count_waiting_hits()
     cache = stats_cache()
     today = today or timezone.localdate()
     if not cache.add(LOCK_KEY, 1, LOCK_TIMEOUT):

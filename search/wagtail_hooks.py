@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.reports import ReportMenuItem
 from search.admin_views import SearchStatisticsView
 from search.models import LibraryIndexPage, SynonymGroup
-from search.stats import cached_search_keys, count_cached_search
+from search.stats_hits import keep_search_hit
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -45,13 +45,8 @@ def search_page_url(request, locale):
     return page.get_url(request) if page is not None else None
 
 
-@hooks.register("page_cache_keys")
-def search_statistics_keys(request):
-    """What counting a search served from the page cache reads, read with the page itself."""
-    return cached_search_keys(request)
-
-
 @hooks.register("page_cache_hit")
 def count_search_served_from_cache(request):
-    """A search state served from the page cache is counted as the search view counts it."""
-    count_cached_search(request)
+    """A search state served from the page cache is counted as the search view counts it, after
+    its response (search/stats_hits.py)."""
+    keep_search_hit(request)

@@ -184,6 +184,9 @@ SEARCH_STATS_RETENTION_DAYS = int(os.environ.get("SEARCH_STATS_RETENTION_DAYS", 
 SEARCH_STATS_MAX_QUERIES_PER_CLIENT = 20
 SEARCH_STATS_MAX_REPEATS_PER_CLIENT = 3
 SEARCH_STATS_MAX_QUERIES_PER_DAY = 5000
+# Searches served from the page cache are counted by a thread of each process, this often
+# (seconds; search/stats_hits.py).
+SEARCH_STATS_HITS_INTERVAL = float(os.environ.get("SEARCH_STATS_HITS_INTERVAL", "1"))
 
 AUTHENTICATION_BACKENDS = [
     # Refuses any login of a locked-out user and IP address before checking the password.

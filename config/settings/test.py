@@ -35,3 +35,6 @@ if _AXE.exists():
 # The full-page cache is off in the tests, which count the queries of building a page; the page
 # cache's own tests (core/tests/test_page_cache*.py) turn it on with the `page_cache` fixture.
 PAGE_CACHE_ENABLED = False
+# Searches served from the page cache are counted by `flush_search_stats` alone (no thread), so
+# that the tests see them counted when they ask (search/stats_hits.py).
+SEARCH_STATS_HITS_INTERVAL = None

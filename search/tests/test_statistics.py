@@ -5,6 +5,7 @@ and a cache failure that costs only the statistics."""
 import datetime
 import logging
 import os
+import time
 
 import pytest
 from django.core.management import call_command
@@ -15,7 +16,7 @@ from django.urls import reverse
 from wagtail import hooks
 
 from config.tests.servers import free_port
-from search import stats
+from search import stats, stats_hits
 from search.stats import SearchQueryStat, count_search, normalise_for_stats
 from search.stats_flush import flush_search_stats
 from search.tests.factories import SearchGuideFactory
@@ -272,34 +273,53 @@ def test_counts_and_flush_on_redis(today, redis_stats_cache):
 
 @pytest.mark.django_db
 @override_settings(SEARCH_STATS_MAX_REPEATS_PER_CLIENT=2)
-def test_a_cached_search_reads_note_share_and_batch_in_one_round_trip(today, redis_stats_cache):
+def test_a_cached_search_costs_no_round_trip_and_is_counted_afterwards(today, redis_stats_cache):
     def cached_hit():
         request = RequestFactory().get("/recherche/", {"q": "Zéphyr"}, REMOTE_ADDR="192.0.2.30")
         with recorded_redis_commands() as sent:
-            stats.count_cached_search(request)
-        return [command[0] for command in sent]
+            stats_hits.keep_search_hit(request)
+        return sent
 
     stats.record_search(RequestFactory().get("/recherche/", {"q": "zephyr"}), "fr", "zephyr", 4)
-    first = cached_hit()
-    assert first[0] == "MGET" and first.count("MGET") == 1  # then what counting it writes
-    assert cached_hit()[0] == "MGET"
-    # Beyond the reader's share: that one read, nothing written.
-    assert cached_hit() == cached_hit() == ["MGET"]
+    assert cached_hit() == cached_hit() == cached_hit() == cached_hit() == []
+    with recorded_redis_commands() as sent:
+        stats_hits.count_waiting_hits()
+    # The four hits of one reader are one: read as many times as the share allows, no more.
+    assert [command[0] for command in sent].count("MGET") == 2
+    with recorded_redis_commands() as sent:
+        stats_hits.count_waiting_hits()
+    assert sent == []  # nothing waits any more
     flush_search_stats(today=TODAY)
     assert counts() == {(TODAY, "zephyr"): (3, 0)}  # the view's search, then this reader's two
 
 
 @pytest.mark.django_db
+def test_a_thread_counts_the_cached_searches_of_its_process(today, redis_stats_cache, monkeypatch, settings):
+    settings.SEARCH_STATS_HITS_INTERVAL = 0.05
+    monkeypatch.setattr(stats_hits, "_waiting", stats_hits.WaitingHits())  # a process of its own
+    stats.record_search(RequestFactory().get("/recherche/", {"q": "fil"}), "fr", "fil", 2)
+    counter = stats.counter_key(TODAY, stats.digest("fr", "fil"))
+    assert stats.stats_cache().get(counter) == 1  # the view's search
+    stats_hits.keep_search_hit(RequestFactory().get("/recherche/", {"q": "fil"}, REMOTE_ADDR="192.0.2.50"))
+    deadline = time.monotonic() + 5
+    while stats.stats_cache().get(counter) == 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert stats.stats_cache().get(counter) == 2  # counted without any flush
+
+
+@pytest.mark.django_db
 @override_settings(SEARCH_STATS_MAX_REPEATS_PER_CLIENT=1)
-def test_a_cached_search_is_served_and_counted_in_one_round_trip(client, site_tree, page_cache, redis_cache):
+def test_a_cached_search_is_served_without_a_round_trip_and_counted(
+    client, site_tree, page_cache, redis_cache
+):
     SearchGuideFactory(parent=site_tree["sections"]["guide"], title="Un guide zephyr")
     url = site_tree["sections"][""].url
     assert client.get(url, {"q": "zephyr"})["X-Page-Cache"] == "miss"  # counted by the view
-    assert client.get(url, {"q": "zephyr"}, REMOTE_ADDR="192.0.2.40")["X-Page-Cache"] == "hit"  # counted
+    for _ in range(2):  # read from Redis, then from the process's memory; counted once
+        assert client.get(url, {"q": "zephyr"}, REMOTE_ADDR="192.0.2.40")["X-Page-Cache"] == "hit"
     with recorded_redis_commands() as sent:
-        response = client.get(url, {"q": "zephyr"}, REMOTE_ADDR="192.0.2.40")  # beyond the share
-    assert response["X-Page-Cache"] == "hit"
-    assert [command[0] for command in sent] == ["MGET"]  # the page, the note, the share, the batch
+        response = client.get(url, {"q": "zephyr"}, REMOTE_ADDR="192.0.2.40")
+    assert response["X-Page-Cache"] == "hit" and sent == []
     flush_search_stats()
     assert {row.query: row.searches for row in SearchQueryStat.objects.all()} == {"zephyr": 2}
 
