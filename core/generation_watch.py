@@ -79,7 +79,13 @@ class GenerationWatch:
             self._refresh()
             if self._generation is not None and time.monotonic() - self._learned_at >= MAX_AGE_SECONDS:
                 self._expired, self._generation = self._generation, None
-            return self._generation, self._epoch
+            known = self._generation, self._epoch
+            connect = self._socket is None and time.monotonic() >= self._retry_at
+            if connect:  # this thread connects; the others go on without waiting for it
+                self._retry_at = time.monotonic() + RETRY_SECONDS
+        if connect:
+            self._connect()
+        return known
 
     def learn(self, generation, epoch):
         """Remembers `generation`, read from Redis after `known()` gave `epoch`, unless the key
@@ -111,8 +117,6 @@ class GenerationWatch:
             self._socket, self._pid, self._generation, self._expired = None, os.getpid(), None, None
             self._epoch += 1
         if self._socket is None:
-            if time.monotonic() >= self._retry_at:
-                self._connect()
             return
         while True:
             try:
@@ -149,25 +153,30 @@ class GenerationWatch:
             )
 
     def _connect(self):
+        """Opens the watching connection, without holding the lock: a Redis that hangs keeps this
+        thread alone waiting, for at most its timeouts."""
         parts = urlsplit(self.url)
+        sock = None
         try:
             sock = socket.create_connection(
                 (parts.hostname or "127.0.0.1", parts.port or 6379), timeout=self.connect_timeout
             )
-        except OSError as error:
-            self._lost(error)
-            return
-        try:
             sock.settimeout(self.timeout)
             self._handshake(sock, parts)
             sock.setblocking(False)
         except (OSError, HandshakeError) as error:
-            sock.close()
-            self._lost(error)
+            if sock is not None:
+                sock.close()
+            with self._lock:
+                self._lost(error)
             return
-        self._socket = sock
-        self._generation = self._expired = None
-        self._epoch += 1
+        with self._lock:
+            if self._socket is not None or self._pid != os.getpid():
+                sock.close()
+                return
+            self._socket = sock
+            self._generation = self._expired = None
+            self._epoch += 1
 
     def _handshake(self, sock, parts):
         reader = _Reader(sock)
