@@ -205,7 +205,8 @@ def _from_entry(request, entry):
 
 class MemoryEntries:
     """The entries a process read or stored last, all of one generation, least recently used
-    dropped first beyond `PAGE_CACHE_MEMORY_MB`; shared by the process's threads."""
+    dropped first beyond `PAGE_CACHE_MEMORY_MB`, none kept past `PAGE_CACHE_TIMEOUT` after it was
+    built (as in the shared cache); shared by the process's threads."""
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -221,14 +222,20 @@ class MemoryEntries:
                 self.entries.clear()
                 return None
             found = self.entries.get(key)
-            if found is not None:
-                self.entries.move_to_end(key)
-                return found[1]
-            return None
+            if found is None:
+                return None
+            if found[1] <= time.time():
+                self.size -= found[0]
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return found[2]
 
     def put(self, key, entry):
         limit = settings.PAGE_CACHE_MEMORY_MB * 1024 * 1024
         size = len(entry[2]) + 1024
+        # When it was built (an entry stored before the time was kept in it: now).
+        built = entry[3] if len(entry) > 3 else time.time()
         if size > limit / 8:
             return
         with self.lock:
@@ -237,7 +244,7 @@ class MemoryEntries:
             previous = self.entries.pop(key, None)
             if previous is not None:
                 self.size -= previous[0]
-            self.entries[key] = size, entry
+            self.entries[key] = size, built + settings.PAGE_CACHE_TIMEOUT, entry
             self.size += size
             while self.size > limit:
                 self.size -= self.entries.popitem(last=False)[1][0]
@@ -296,7 +303,7 @@ class PageCacheMiddleware:
         if request.method == "GET":
             stored = dict(response.items())
             stored[STATUS_HEADER] = "hit"
-            entry = (generation, stored, response.content)
+            entry = (generation, stored, response.content, time.time())
             try:
                 cache.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
             except Exception as error:
@@ -311,7 +318,7 @@ class PageCacheMiddleware:
         request.LANGUAGE_CODE = language
         for hook in hooks.get_hooks(HIT_HOOK):
             hook(request)
-        return _from_entry(request, entry[1:])
+        return _from_entry(request, entry[1:3])
 
     @staticmethod
     def _uncached(request, response):

@@ -134,3 +134,24 @@ def test_a_page_is_served_from_memory_until_another_process_changes_the_generati
         with override_settings(SITE_CACHE_WATCH=False), recorded_redis_commands() as sent:
             assert client.get("/guides/")["X-Page-Cache"] == "hit"
         assert len(sent) == 1 and sent[0][0] == "MGET"
+
+
+def test_the_memory_keeps_one_generation_within_its_size_and_age(settings):
+    from core.page_cache import MemoryEntries
+
+    settings.PAGE_CACHE_MEMORY_MB = 0.1  # about 100 kB
+    settings.PAGE_CACHE_TIMEOUT = 60
+    memory = MemoryEntries()
+    assert memory.get("a", 5) is None  # the memory now holds generation 5
+    now = time.time()
+    fresh = (5, {}, b"x" * 5000, now)
+    memory.put("a", fresh)
+    memory.put("old", (4, {}, b"x", now))  # built under an older generation: not kept
+    memory.put("stale", (5, {}, b"x", now - 61))  # built longer ago than PAGE_CACHE_TIMEOUT
+    assert memory.get("a", 5) is fresh
+    assert memory.get("old", 5) is None and memory.get("stale", 5) is None
+    for number in range(30):  # 30 × 6 kB: the least recently used go first
+        memory.put(f"page-{number}", (5, {}, b"y" * 5000, now))
+    assert memory.size <= 0.1 * 1024 * 1024
+    assert memory.get("page-29", 5) is not None and memory.get("page-0", 5) is None
+    assert memory.get("page-29", 6) is None and memory.get("page-29", 5) is None  # a new generation
