@@ -185,11 +185,11 @@ class GenerationWatch:
             if parts.username:
                 credentials.insert(0, unquote(parts.username))
             sock.sendall(_command("AUTH", *credentials))
-            reader.expect_line(b"+OK")
+            reader.line(b"+OK")
         sock.sendall(_command("CLIENT", "ID"))
         client_id = int(reader.line(b":"))
         sock.sendall(_command("CLIENT", "TRACKING", "ON", "REDIRECT", client_id, "BCAST", "PREFIX", self.key))
-        reader.expect_line(b"+OK")
+        reader.line(b"+OK")
         sock.sendall(_command("SUBSCRIBE", CHANNEL))
         if reader.exactly(len(_SUBSCRIBED)) != _SUBSCRIBED:
             raise HandshakeError("unexpected answer to SUBSCRIBE")
@@ -216,9 +216,6 @@ class _Reader:
         if not line.startswith(prefix):
             raise HandshakeError(line.decode("utf-8", "replace")[:200])
         return line[len(prefix) :]
-
-    def expect_line(self, expected):
-        self.line(expected)
 
     def exactly(self, size):
         while len(self.buffer) < size:
