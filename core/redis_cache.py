@@ -8,7 +8,7 @@ of Redis being away.
   process starts with clients of its own.
 - No key validation: Django's only warns about keys memcached would refuse; Redis takes any key.
 - A Redis that refuses connections or does not answer within the socket timeouts of OPTIONS
-  (`socket_connect_timeout`, `socket_timeout`: config/settings/base.py) is a cache miss: reads
+  (`socket_connect_timeout`, `socket_timeout`: config/settings/cache.py) is a cache miss: reads
   return their default, writes are dropped, and for `RETRY_SECONDS` after a failure the process
   does not even try, so a Redis that hangs costs one timeout per interval, not one per lookup.
 - The failure is logged once per `LOG_SECONDS` (with the number of operations skipped since the

@@ -46,7 +46,7 @@ def parse_args(argv=None):
 
 def bench_settings(redis_url):
     if redis_url:
-        # The site's backend, as configured in production (config/settings/base.py).
+        # The site's backend, as configured in production (config/settings/cache.py).
         backend = {
             "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": redis_url,
