@@ -42,15 +42,16 @@ def run_manage(*args, **env):
 
 @pytest.fixture
 def read_settings(monkeypatch):
-    """`read_settings("config.settings.dev", DATABASE_URL=…)`: that module and `base`, executed
-    again with only these variables among the ones they read; the running settings are untouched."""
+    """`read_settings("config.settings.dev", DATABASE_URL=…)`: that module, `base` and `cache`,
+    executed again with only these variables among the ones they read; the running settings are
+    untouched."""
 
     def read(name, **env):
         for key in ENVIRONMENT:
             monkeypatch.delenv(key, raising=False)
         for key, value in env.items():
             monkeypatch.setenv(key, value)
-        fresh = ["config.settings.base", name]
+        fresh = ["config.settings.cache", "config.settings.base", name]
         package = importlib.import_module("config.settings")
         saved = {key: sys.modules.pop(key) for key in fresh if key in sys.modules}
         try:
