@@ -13,7 +13,7 @@ from core.site_cache import TIMEOUT, cached, generation, prefetch
 
 # The parts of templates/base.html kept in the site cache (`{% sitefragment %}`, core/templatetags/
 # site_tags.py): the same for every page of a site and language, or one copy per page.
-SITE_FRAGMENTS = ("header", "footer")
+SITE_FRAGMENTS = ("head-links", "header", "search-box", "footer")
 PAGE_FRAGMENTS = ("hreflang", "switcher", "menu", "breadcrumbs")
 
 
@@ -32,9 +32,23 @@ class RequestUrlPartsMixin:
         return known[key]
 
 
+_fragment_variations = {}
+
+
+def vary_fragment(name, parts):
+    """Makes the fragment `name` vary on `parts()` as well: a tuple computed for each request (a
+    time stamp, for instance), added to its key where it is read and where it is prefetched."""
+    _fragment_variations[name] = parts
+
+
 def fragment_page_key(page):
     """What a fragment varies on for `page`: its id ("" without a page)."""
     return getattr(page, "pk", None) or ""
+
+
+def context_navigation(context):
+    """The request's `SiteNavigation` (core.context_processors.site_navigation), or a new one."""
+    return context.get("navigation") or SiteNavigation(context["request"])
 
 
 class SiteNavigation:
@@ -101,7 +115,8 @@ class SiteNavigation:
 
     def fragment_lookup(self, name, page_key=""):
         """The site-cache lookup (`cached()` name and parts) of the fragment `name`."""
-        return ("fragment", name, self.site_id, self.language, page_key)
+        vary = _fragment_variations.get(name)
+        return ("fragment", name, self.site_id, self.language, page_key, *(vary() if vary else ()))
 
     def prefetch_fragments(self, page=None):
         """Reads at once every fragment `page`'s template may show: the chrome's, and those its

@@ -122,7 +122,7 @@ def page_key(request):
     language = language_from_path(request.path_info) or settings.LANGUAGE_CODE
     url = f"{request.scheme}://{raw_host(request)}{path}?{query}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page:{language}:{digest}", language, bool(query)
+    return ":".join(("page", language, digest, *site_cache.release())), language, bool(query)
 
 
 def _warn(message, error):

@@ -21,11 +21,13 @@ meantime could not start one: nothing cached before the outage is read again.
 """
 
 import contextvars
+import functools
 import time
 import uuid
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -206,7 +208,18 @@ def is_usable(current):
 
 
 def _key(current, name, parts):
-    return ":".join(str(part) for part in (name, current, *parts))
+    return ":".join(str(part) for part in (name, current, *parts, *release()))
+
+
+@functools.cache
+def release():
+    """`(digest,)` of the deployed static files' manifest, `()` without one (development, tests).
+
+    Cached fragments and pages hold static file URLs, whose names carry their content's hash: the
+    keys of what is cached carry the manifest's, so that a new release reads nothing an earlier
+    one cached (and no page links to a stylesheet that is gone)."""
+    digest = getattr(staticfiles_storage, "manifest_hash", "")
+    return (digest,) if digest else ()
 
 
 def prefetch(*lookups):

@@ -72,9 +72,6 @@ class JobDescriptionPage(DownloadRoutesMixin, LibraryPage):
     default_resource_type = ResourceType.JOB_DESCRIPTION
     template = "job_descriptions/job_description_page.html"
     api_fields = LibraryPage.api_fields + JOB_DESCRIPTION_API_FIELDS
-    # The downloads panel is kept too: the background task that makes the files starts a new
-    # generation once they are made, so their sizes show on the next request.
-    page_fragments = (*LibraryPage.page_fragments, "downloads")
 
     search_fields = LibraryPage.search_fields + [
         index.SearchField("job_title"),

@@ -111,8 +111,9 @@ class LibraryPage(RequestUrlPartsMixin, CachedViewRestrictionsMixin, Page):
     base_form_class = LibraryPageForm
     # Set by each subclass.
     default_resource_type = ""
-    # The detail template's taxonomy and related items (detail_footer.html), read with the chrome.
-    page_fragments = ("library-taxonomy", "share-links", "library-related")
+    # The parts of the detail template (library/detail_page.html) kept in the site cache, read
+    # with the chrome.
+    page_fragments = ("library-head", "library-article", "feedback", "library-related")
 
     @classmethod
     def can_exist_under(cls, parent):

@@ -2,17 +2,13 @@ from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-from core.navigation import SiteNavigation, fragment_page_key
+from core.navigation import context_navigation, fragment_page_key
 from core.site_cache import cached
 
 register = template.Library()
 
 
-def _navigation(context):
-    return context.get("navigation") or SiteNavigation(context["request"])
-
-
-def _is_preview(context):
+def is_preview(context):
     """No request (nothing tells a preview apart) or a preview: nothing read from or kept in the cache."""
     request = context.get("request")
     return request is None or getattr(request, "is_preview", False)
@@ -25,10 +21,10 @@ class SiteFragmentNode(template.Node):
         self.nodelist = nodelist
 
     def render(self, context):
-        if _is_preview(context):
+        if is_preview(context):
             return self.nodelist.render(context)
         page_key = fragment_page_key(self.page.resolve(context, ignore_failures=True)) if self.page else ""
-        name, *parts = _navigation(context).fragment_lookup(self.name, page_key)
+        name, *parts = context_navigation(context).fragment_lookup(self.name, page_key)
         # What the template rendered, already escaped.
         return mark_safe(cached(name, lambda: self.nodelist.render(context), *parts))  # noqa: S308
 
@@ -51,8 +47,8 @@ def sitefragment(parser, token):
 @register.simple_tag(takes_context=True)
 def prefetch_fragments(context, page=None):
     """Reads in one round trip the fragments `page`'s template may show (SiteNavigation)."""
-    if not _is_preview(context):
-        _navigation(context).prefetch_fragments(page)
+    if not is_preview(context):
+        context_navigation(context).prefetch_fragments(page)
     return ""
 
 
@@ -70,7 +66,7 @@ def hreflang_links(context, page=None):
 
 def _links(context, page):
     """The request's navigation computes them once for the switcher and the hreflang tags."""
-    return _navigation(context).language_links(page)
+    return context_navigation(context).language_links(page)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

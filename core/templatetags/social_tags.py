@@ -3,22 +3,18 @@
 from django import template
 from django.conf import settings
 
-from core.navigation import SiteNavigation
+from core.navigation import context_navigation
 from core.social_images import card_image, page_language
 from core.structured_data import OG_LOCALES, breadcrumb_list, json_ld_script, page_description, social_card
 
 register = template.Library()
 
 
-def _navigation(context):
-    return context.get("navigation") or SiteNavigation(context["request"])
-
-
 @register.inclusion_tag("components/social_meta.html", takes_context=True)
 def social_meta(context, page, site_description=""):
     request = context["request"]
     card = social_card(page)
-    links = _navigation(context).language_links(page)
+    links = context_navigation(context).language_links(page)
     language = page_language(page)
     return {
         "og_type": card["type"],

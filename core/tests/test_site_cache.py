@@ -2,11 +2,15 @@
 a preview never leaks, a view restriction is enforced as soon as it is set.
 """
 
+import json
+
 import pytest
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
+from core import site_cache
 from core.site_cache import generation
 from home.models import SiteSettings, StandardPage
 
@@ -125,3 +129,33 @@ def test_a_host_outside_allowed_hosts_is_refused_before_anything_is_cached(clien
     assert not any("intrus.example" in key for key in cache._cache)
     assert client.get("/").status_code == 200
     assert any(":site:" in key and "testserver" in key for key in cache._cache)
+
+
+@pytest.mark.parametrize("whole_pages", [False, True], ids=["fragments", "page-cache"])
+def test_a_new_release_reads_nothing_cached_before(client, site_tree, settings, tmp_path, whole_pages):
+    """Cached pages and fragments link to static files by names that carry their content's hash:
+    after a deployment with other static files, none of them is read again."""
+
+    names = [path for finder in finders.get_finders() for path, _storage in finder.list([])]
+
+    def deploy(digest):
+        paths = {name: name for name in names} | {"css/site.css": f"css/site.{digest}.css"}
+        manifest = {"paths": paths, "version": "1.1", "hash": digest}
+        (tmp_path / "staticfiles.json").write_text(json.dumps(manifest))
+        settings.STATIC_ROOT = tmp_path
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+        }
+        site_cache.release.cache_clear()  # as a process of the new release starts
+
+    settings.PAGE_CACHE_ENABLED = whole_pages
+    try:
+        deploy("aaaa1111")
+        assert "/static/css/site.aaaa1111.css" in client.get("/guides/").content.decode()
+        assert client.get("/guides/").get("X-Page-Cache") == ("hit" if whole_pages else None)
+        deploy("bbbb2222")
+        assert "/static/css/site.bbbb2222.css" in client.get("/guides/").content.decode()
+        assert site_cache.cache_key("fragment", "header").endswith(":bbbb2222")
+    finally:
+        site_cache.release.cache_clear()

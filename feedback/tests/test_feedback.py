@@ -63,6 +63,18 @@ def test_the_block_is_on_every_library_page_and_in_the_page_cache(client, site_t
         assert client.get(page.url, HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
+def test_the_kept_block_changes_its_stamp_with_the_hour(client, guide, monkeypatch):
+    """Kept in the site cache with the page's other fragments, the block is built again when the
+    hour's stamp changes, and never shows an expired one."""
+    first = started_of(client.get(guide.url).content.decode())
+    assert started_of(client.get(guide.url).content.decode()) == first
+    later = timezone.now() + datetime.timedelta(seconds=form_guard.CACHEABLE_STAMP_PERIOD)
+    monkeypatch.setattr(form_guard.timezone, "now", lambda: later)
+    html = client.get(guide.url).content.decode()
+    assert started_of(html) == form_guard.cacheable_stamp(later) != first
+    assert f'action="/avis/{guide.pk}/"' in html
+
+
 def test_an_answer_from_the_cached_page_is_counted_without_contact_details(client, guide, page_cache):
     started = started_of(client.get(guide.url).content.decode())  # the stamp of the cached page
     comment = "Il manque un exemple. Écrivez-moi : camille@exemple.fr ou 06 12 34 56 78."
