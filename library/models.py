@@ -161,6 +161,12 @@ class LibraryPage(RequestUrlPartsMixin, CachedViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("contenu de la bibliothèque")
         verbose_name_plural = _("contenus de la bibliothèque")
+        indexes = [
+            # The newest first: the autocomplete's order (search.suggestions), which PostgreSQL
+            # follows down this index and stops after a few matches for a prefix found in many
+            # pages.
+            models.Index(fields=["-publication_date", "-page_ptr"], name="library_newest_first"),
+        ]
 
     @classmethod
     def build_edit_handler(cls, content_panels, extra_tabs=()):

@@ -22,6 +22,7 @@ from taxonomy.models import Theme
 MAX_TITLES_FOR_SPELLING = 3000
 AUTOCOMPLETE_LIMIT = 8
 AUTOCOMPLETE_TERMS = 3  # of the eight, at most three taxonomy terms
+AUTOCOMPLETE_WINDOW = 50  # the newest matching pages, of which those matching in their title first
 
 
 def promoted_queries():
@@ -228,53 +229,27 @@ def term_suggestions(query, index_page, vocabulary, synonyms=None, limit=AUTOCOM
 def autocomplete(request, query, index_page, language_code, synonyms=None, vocabulary=None):
     """What is being typed, completed: pages whose title or summary has words starting so, or
     another name of a synonym typed, then taxonomy terms (to their filtered listing): [{title, url, type}].
-    Accents, case, hyphens and apostrophes are ignored on PostgreSQL and SQLite alike."""
+    Accents, case, hyphens and apostrophes are ignored on PostgreSQL and SQLite alike.
+
+    Of the AUTOCOMPLETE_WINDOW newest matching pages, those whose title has a word starting with
+    each word typed come first, then the others, the newest first within each. Ordered by date
+    alone, PostgreSQL walks the pages from the newest (index library_newest_first) and stops after
+    the window when the prefix is common, or reads the few matches from its GIN index when it is
+    rare: no request reads every matching page."""
     query = clean_query(query)[:100]
     tokens = _prefix_tokens(query)
     if not tokens or len(query) < 2:
         return []
     terms = term_suggestions(query, index_page, vocabulary, synonyms) if vocabulary is not None else []
-    params = [True, index_page.locale_id]
-    where = ""
-    if index_page.scope:
-        where += " AND lp.resource_type = %s"
-        params.append(index_page.scope)
+    alternatives = _synonym_alternatives(query, synonyms)
     if connection.vendor == "postgresql":
-        config = getattr(
-            get_search_backend(backend_name_for_language(language_code)), "autocomplete_config", None
-        )
-        config = config or "simple"
-        prefix = " & ".join(tokens[:-1] + [f"{tokens[-1]}:*"])
-        match = "to_tsquery(%s::regconfig, %s)"
-        match_params = [config, prefix]
-        for alternative in _synonym_alternatives(query, synonyms).values():
-            match += " || phraseto_tsquery(%s::regconfig, %s)"
-            match_params += [config, alternative]
-        where += f" AND ie.autocomplete @@ ({match})"
-        order = f"ts_rank(ie.autocomplete, ({match})) DESC,"
-        params += match_params
-        order_params = match_params
+        where, params = _postgres_match(language_code, tokens, alternatives)
     else:
-        # pap_words: the folded words of a text between spaces (search/ranking.py), so that
-        # LIKE '% mediat%' finds "Médiateur·rice" but not "immédiat".
-        def all_words(candidates):
-            parts = ["(pap_words(ie.title) LIKE %s OR pap_words(ie.autocomplete) LIKE %s)"] * len(candidates)
-            return " AND ".join(parts), [f"% {word}%" for word in candidates for _column in range(2)]
-
-        ors = [all_words(tokens)] + [all_words(alt) for alt in _synonym_alternatives(query, synonyms)]
-        where += " AND (" + " OR ".join(f"({sql})" for sql, _params in ors) + ")"
-        params += [param for _sql, part in ors for param in part]
-        order = "CASE WHEN pap_words(ie.title) LIKE %s THEN 0 ELSE 1 END,"
-        order_params = [f"% {tokens[0]}%"]
-    sql = (
-        f"SELECT p.id FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id "  # noqa: S608
-        f"JOIN {ENTRY} ie ON ie.content_type_id = p.content_type_id AND ie.object_id = CAST(p.id AS TEXT) "
-        f"WHERE p.live = %s AND p.locale_id = %s{where} AND {unrestricted()} "
-        f"ORDER BY {order} lp.publication_date DESC, p.id DESC LIMIT {AUTOCOMPLETE_LIMIT - len(terms)}"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params + order_params)
-        ids = [row[0] for row in cursor.fetchall()]
+        where, params = _sqlite_match(tokens, alternatives)
+    rows = _newest_matches(index_page, where, params)
+    in_title = [page_id for page_id, title in rows if _starts_words(tokens, title)]
+    ids = list(dict.fromkeys([*in_title, *(page_id for page_id, _title in rows)]))
+    ids = ids[: AUTOCOMPLETE_LIMIT - len(terms)]
     pages = {
         page.pk: page
         for page in LibraryPage.objects.filter(pk__in=ids).only("id", "title", "url_path", "resource_type")
@@ -284,3 +259,52 @@ def autocomplete(request, query, index_page, language_code, synonyms=None, vocab
         for pk in ids
         if pk in pages
     ] + terms
+
+
+def _starts_words(tokens, title):
+    """Whether each token starts a word of `title` (folded: accents, case, hyphens ignored)."""
+    title_words = words(title)
+    return all(any(word.startswith(token) for word in title_words) for token in tokens)
+
+
+def _newest_matches(index_page, where, params):
+    """[(id, title)] of the AUTOCOMPLETE_WINDOW newest live, public library pages of the search
+    page's language (and type) whose index entry meets `where`."""
+    params = [True, index_page.locale_id, *params]
+    if index_page.scope:
+        where += " AND lp.resource_type = %s"
+        params.append(index_page.scope)
+    sql = (
+        f"SELECT p.id, p.title FROM {LIBRARY} lp JOIN {PAGE} p ON p.id = lp.page_ptr_id "  # noqa: S608
+        f"JOIN {ENTRY} ie ON ie.content_type_id = p.content_type_id AND ie.object_id = CAST(p.id AS TEXT) "
+        f"WHERE p.live = %s AND p.locale_id = %s{where} AND {unrestricted()} "
+        f"ORDER BY lp.publication_date DESC, lp.page_ptr_id DESC LIMIT {AUTOCOMPLETE_WINDOW}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _postgres_match(language_code, tokens, alternatives):
+    """The index entry's autocomplete vector has every word typed as a prefix, or a synonym's
+    other name as a phrase."""
+    backend = get_search_backend(backend_name_for_language(language_code))
+    config = getattr(backend, "autocomplete_config", None) or "simple"
+    prefix = " & ".join(tokens[:-1] + [f"{tokens[-1]}:*"])
+    match, params = "to_tsquery(%s::regconfig, %s)", [config, prefix]
+    for alternative in alternatives.values():
+        match += " || phraseto_tsquery(%s::regconfig, %s)"
+        params += [config, alternative]
+    return f" AND ie.autocomplete @@ ({match})", params
+
+
+def _sqlite_match(tokens, alternatives):
+    # pap_words: the folded words of a text between spaces (search/ranking.py), so that
+    # LIKE '% mediat%' finds "Médiateur·rice" but not "immédiat".
+    def all_words(candidates):
+        parts = ["(pap_words(ie.title) LIKE %s OR pap_words(ie.autocomplete) LIKE %s)"] * len(candidates)
+        return " AND ".join(parts), [f"% {word}%" for word in candidates for _column in range(2)]
+
+    ors = [all_words(tokens)] + [all_words(alternative) for alternative in alternatives]
+    where = " AND (" + " OR ".join(f"({sql})" for sql, _params in ors) + ")"
+    return where, [param for _sql, part in ors for param in part]

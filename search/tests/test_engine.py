@@ -198,6 +198,27 @@ def test_autocomplete_answers_title_url_and_type(client, site_tree):
     assert client.get(url).json() == []
 
 
+@pytest.mark.sqlite_smoke
+def test_autocomplete_lists_title_matches_first_then_the_newest(client, site_tree):
+    guides = site_tree["sections"]["guide"]
+
+    def guide(title, year, summary="Un contenu de la bibliothèque."):
+        return SearchGuideFactory(
+            parent=guides, title=title, summary=summary, publication_date=datetime.date(year, 1, 15)
+        )
+
+    guide("Zéphyrine, un guide ancien", 2019)
+    guide("Un autre sujet", 2025, summary="Où il est question de Zéphyrine.")  # the newest
+    guide("Zéphyrine et le travail pair", 2023)
+    guide("Rien de tel", 2024)
+    url = site_tree["sections"][""].url + "suggestions/"
+    titles = [item["title"] for item in client.get(url, {"q": "zephyr"}).json()]
+    assert titles == ["Zéphyrine et le travail pair", "Zéphyrine, un guide ancien", "Un autre sujet"]
+    assert [item["title"] for item in client.get(url, {"q": "ZÉPHYRINE tra"}).json()] == [
+        "Zéphyrine et le travail pair"
+    ]
+
+
 def test_english_listing_counts_french_and_english_terms_together(client, site_tree):
     from library.models import LibraryPage
     from taxonomy.models import Theme
