@@ -201,19 +201,22 @@ def _synonym_alternatives(query, synonyms):
     return found
 
 
-def term_suggestions(query, index_page, vocabulary, synonyms=None, limit=AUTOCOMPLETE_TERMS):
-    """Taxonomy terms whose name starts words as typed, or names a synonym of the query, each
-    leading to the listing filtered on it: [{title, url, type: facet key}]. No SQL (the
-    vocabulary is cached)."""
-    tokens = _prefix_tokens(query)
-    alternatives = _synonym_alternatives(query, synonyms)
+def _starts_words(tokens, text_words):
+    """Whether each token starts one of `text_words` (folded words: `search.text.words`)."""
+    return all(any(word.startswith(token) for word in text_words) for token in tokens)
+
+
+def term_suggestions(index_page, vocabulary, tokens, alternatives, limit=AUTOCOMPLETE_TERMS):
+    """Taxonomy terms whose name starts words as typed (`tokens`), or names another name of a
+    synonym typed (`alternatives`), each leading to the listing filtered on it:
+    [{title, url, type: facet key}]. No SQL (the vocabulary is cached)."""
     found = []
     for facet in TAXONOMY_FACETS:
         for term in vocabulary.terms[facet]:
             label_words = words(term.label)
             stems = {light_stem(word) for word in label_words}
-            typed = all(any(word.startswith(token) for word in label_words) for token in tokens)
-            if typed or any(set(alternative) <= stems for alternative in alternatives):
+            synonym = any(set(alternative) <= stems for alternative in alternatives)
+            if synonym or _starts_words(tokens, label_words):
                 found.append(
                     {
                         "title": term.label,
@@ -240,14 +243,14 @@ def autocomplete(request, query, index_page, language_code, synonyms=None, vocab
     tokens = _prefix_tokens(query)
     if not tokens or len(query) < 2:
         return []
-    terms = term_suggestions(query, index_page, vocabulary, synonyms) if vocabulary is not None else []
     alternatives = _synonym_alternatives(query, synonyms)
+    terms = term_suggestions(index_page, vocabulary, tokens, alternatives) if vocabulary is not None else []
     if connection.vendor == "postgresql":
         where, params = _postgres_match(language_code, tokens, alternatives)
     else:
         where, params = _sqlite_match(tokens, alternatives)
     rows = _newest_matches(index_page, where, params)
-    in_title = [page_id for page_id, title in rows if _starts_words(tokens, title)]
+    in_title = [page_id for page_id, title in rows if _starts_words(tokens, words(title))]
     ids = list(dict.fromkeys([*in_title, *(page_id for page_id, _title in rows)]))
     ids = ids[: AUTOCOMPLETE_LIMIT - len(terms)]
     pages = {
@@ -259,12 +262,6 @@ def autocomplete(request, query, index_page, language_code, synonyms=None, vocab
         for pk in ids
         if pk in pages
     ] + terms
-
-
-def _starts_words(tokens, title):
-    """Whether each token starts a word of `title` (folded: accents, case, hyphens ignored)."""
-    title_words = words(title)
-    return all(any(word.startswith(token) for word in title_words) for token in tokens)
 
 
 def _newest_matches(index_page, where, params):
