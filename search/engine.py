@@ -13,13 +13,15 @@ from modelsearch.backends import get_search_backend
 
 from library.models import LibraryPage
 from search.backends import backend_name_for_language, object_language
+from search.catalogue import Catalogue
 from search.forms import SearchForm
+from search.library_query import LibraryQuery
 from search.ranking import PortableText, PostgresText
-from search.sql import LIBRARY, SearchSQL, terms_text_sql
+from search.sql import LIBRARY, terms_text_sql
 from search.suggestions import popular_topics, promotions_for, spelling
 from search.synonyms import load_synonyms
 from search.text import highlight
-from search.vocabulary import FACETS, TAXONOMY_FACETS, Vocabulary, db_key, page_terms
+from search.vocabulary import FACETS, Vocabulary, page_terms
 
 RESULTS_PER_PAGE = 20
 MAX_FACET_VALUES_SELECTED_FOR_INDEXING = 1
@@ -157,18 +159,16 @@ class LibrarySearch:
         self.ideas_not_found = 0  # ideas of the last query that no candidate page has
 
     def selections(self):
-        """The selected values as the database compares them."""
+        """The selected values as the catalogue holds them: page types, years, translation keys."""
         selected = {}
         for key, _label in FACETS:
             slugs = self.params[key]
             if not slugs:
                 continue
-            if key == "type":
+            if key in ("type", "annee"):
                 selected[key] = slugs
-            elif key == "annee":
-                selected[key] = [int(year) for year in slugs]
             else:
-                selected[key] = [db_key(self.vocabulary.by_slug[key][slug].key) for slug in slugs]
+                selected[key] = [self.vocabulary.by_slug[key][slug].key for slug in slugs]
         return selected
 
     def run(self):
@@ -228,23 +228,22 @@ class LibrarySearch:
         if query and text is None:
             return {}, 0, []  # only words that carry no meaning ("de la")
         exclude = [promotion["page_id"] for promotion in promotions if promotion["page_id"]]
-        sql = SearchSQL(
-            locale_id=self.locale_id,
+        search = LibraryQuery(
+            Catalogue.for_locale(self.locale_id, self.vocabulary),
             scope=self.scope,
-            text=text,
+            matches=text.matches() if text is not None else None,
             selections=self.selections(),
             exclude_ids=exclude,
             library_size=self.vocabulary.library_size(self.scope),
         )
         offset = (params["page"] - 1) * RESULTS_PER_PAGE
-        counts, total, ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset)
-        self.ideas_not_found = sum(1 for count in sql.idea_counts.values() if not count)
-        counts = by_translation_key(counts, self.vocabulary)
+        counts, total, ids = search.run(params["tri"], RESULTS_PER_PAGE, offset)
+        self.ideas_not_found = sum(1 for count in search.idea_counts.values() if not count)
         last_page = max(1, math.ceil(total / RESULTS_PER_PAGE))
         if params["page"] > last_page:  # out of range: the last page instead
             params["page"] = last_page
             offset = (last_page - 1) * RESULTS_PER_PAGE
-            ids = sql.run(params["tri"], RESULTS_PER_PAGE, offset, with_counts=False)[2]
+            ids = search.run(params["tri"], RESULTS_PER_PAGE, offset, with_counts=False)[2]
         return counts, total, ids
 
     def load_pages(self, ids):
@@ -297,18 +296,9 @@ def run_search(index_page, data):
     return LibrarySearch(index_page, data).run()
 
 
-def by_translation_key(counts, vocabulary):
-    """The counts of `SearchSQL.run()` with each taxonomy term's id replaced by its translation
-    key (a term of another language counts for its translation), as the facets show them."""
-    return {
-        facet: vocabulary.counts_by_key(facet, values) if facet in TAXONOMY_FACETS else values
-        for facet, values in counts.items()
-    }
-
-
 def listing_facet_counts(locale_id, scope):
     """What the facets of a whole listing count before any choice: a section's (`scope`, its type
-    of content) or the search page's (`scope` ""), in one query. `{facet: {value: count}}`, a
-    taxonomy value being its term's translation key (`Vocabulary.by_key`)."""
-    counts, _total, _ids = SearchSQL(locale_id=locale_id, scope=scope).run("date", 0, 0)
-    return by_translation_key(counts, Vocabulary.for_locale(locale_id))
+    of content) or the search page's (`scope` ""). `{facet: {value: count}}`, a taxonomy value
+    being its term's translation key (`Vocabulary.by_key`)."""
+    vocabulary = Vocabulary.for_locale(locale_id)
+    return LibraryQuery(Catalogue.for_locale(locale_id, vocabulary), scope=scope).counts()

@@ -7,19 +7,19 @@ For every idea (a word, or a synonym group with all its names) the index entry g
   (a page whose "type de poste" is médiateur·rice de santé pair is about MSP),
 - 1 when its words are anywhere in the indexed text.
 
-The levels add up (title, summary, terms and body: 9). `search.sql` then weighs each idea by its rarity in
-the library (a document frequency computed in the same statement, so always up to date): a word
-found in most pages ("pair", "travail") decides little, an abbreviation found in a few decides much.
-Pages with every idea come first, then the best score; ties go to the closest phrase (the query in
-order, in the title or the summary), then to the query's words as typed (not a synonym) in the
-title, summary or terms (on SQLite, the body too), then to the shorter title.
+The levels add up (title, summary, terms and body: 9). `search.library_query` then weighs each idea
+by its rarity among the candidates (a document frequency counted for each search, so always up to
+date): a word found in most pages ("pair", "travail") decides little, an abbreviation found in a few
+decides much. Pages with every idea come first, then the best score; ties go to the closest phrase
+(the query in order, in the title or the summary), then to the query's words as typed (not a
+synonym) in the title, summary or terms (on SQLite, the body too), then to the shorter title.
 
-PostgreSQL reads Wagtail's tsvectors (the summary and the terms are indexed with boosts, so their
-lexemes carry their own weights). Only the small title vector is tested on each candidate; which
-entries have an idea in their text, summary or terms are sets read from GIN indexes, so a word in
-every page costs no test of every page's large body vector (`entries_sql`). SQLite reads the plain
-text through two functions registered on each connection (`register_sqlite_functions`): folded
-words, and a phrase test.
+Each text class answers `matches()` (search.matching). PostgreSQL reads Wagtail's tsvectors (the
+summary and the terms are indexed with boosts, so their lexemes carry their own weights): which
+pages have an idea in their text, title, summary or terms are arrays of page ids read from GIN
+indexes, so a word in every page costs no test of every page's large body vector. SQLite reads the
+plain text through two functions registered on each connection (`register_sqlite_functions`):
+folded words, and a phrase test.
 """
 
 import functools
@@ -30,6 +30,7 @@ import re
 from django.core.cache import cache
 from django.db import connection
 
+from search.matching import from_field_sets, from_level_rows
 from search.sql import ENTRY, library_content_type_ids
 from search.text import STOPWORDS, light_stem, words
 
@@ -62,23 +63,16 @@ def needs_typed(parsed):
     return len(parsed.groups) > 1 or any(group.is_synonym for group in parsed.groups)
 
 
-# Functions of search/migrations/0008_entry_set_functions.py, each reading a GIN index: the
-# candidates ("text": title and body), and the ids of the entries whose summary or taxonomy terms
-# (the body's lexemes of the weights of library.models' SUMMARY_BOOST and TERMS_BOOST) match.
-CANDIDATES_FUNCTION = "search_entries_matching"
-ENTRY_SET_FUNCTIONS = {
-    "summary": "search_entries_in_summary",
-    "terms": "search_entries_in_terms",
+# Functions of search/migrations/0009_page_set_functions.py, each reading a GIN index: the ids of
+# the library's pages whose text (title and body), title, summary or taxonomy terms (the body's
+# lexemes of the weights of library.models' SUMMARY_BOOST and TERMS_BOOST) match a query.
+PAGE_SET_FUNCTIONS = {
+    "text": "search_pages_in_text",
+    "title": "search_pages_in_title",
+    "summary": "search_pages_in_summary",
+    "terms": "search_pages_in_terms",
 }
-
-
-def entries_sql(field, query):
-    """SQL condition: the index entry aliased `ie` is in the set of entries whose `field` matches
-    `query` (PostgreSQL computes the set once per statement and looks each row up in a hash)."""
-    if field == "text":
-        sql = f"ie.id IN (SELECT s.id FROM {CANDIDATES_FUNCTION}(%s::tsquery, %s) AS s)"
-        return sql, [query, library_content_type_ids()]
-    return f"ie.id IN (SELECT s.id FROM {ENTRY_SET_FUNCTIONS[field]}(%s::tsquery) AS s(id))", [query]
+POINTS = {"title": TITLE, "summary": SUMMARY, "terms": TERMS}
 
 
 class PostgresText:
@@ -88,9 +82,6 @@ class PostgresText:
     (`plainto_tsquery`), the same restricted to the boosted weights for the "about" level, and the
     whole query as a phrase (`phraseto_tsquery`).
     """
-
-    fence = " OFFSET 0"
-    page_id = "ie.page_id"
 
     def __init__(self, parsed, config):
         self.parsed = parsed
@@ -138,51 +129,35 @@ class PostgresText:
     def is_empty(self):
         return not self.groups
 
-    def in_fields(self, query, title, summary, terms, body):
-        """(condition, points) for `query` in each field. The title's vector is small and tested on
-        each candidate; the others are sets of entries read from GIN indexes (`entries_sql`), so
-        that a word found in most pages costs no test of each page's large body vector."""
-        conditions = [(("ie.title @@ %s::tsquery", [query]), title)]
-        for field, points in (("summary", summary), ("terms", terms), ("text", body)):
-            if not points:
-                continue
-            if field == "text" and self.groups == [query]:
-                # The query's only idea: every candidate has it (`entries`).
-                conditions.append((("TRUE", []), points))
-            else:
-                conditions.append((entries_sql(field, query), points))
-        return conditions
-
-    def entries(self):
-        """FROM clause of the candidate entries (aliased `ie`): the function gives the columns
-        ranking reads, so no row of the index table is read again."""
-        query = " | ".join(f"( {query} )" for query in self.groups)
-        return f"FROM {CANDIDATES_FUNCTION}(%s::tsquery, %s) ie", [query, library_content_type_ids()]
-
-    def levels(self):
-        """[(name, (sql, params))]: one level per idea, then the phrase bonus."""
-        columns = [
-            (f"g{index}", _level(self.in_fields(query, TITLE, SUMMARY, TERMS, BODY)))
+    def matches(self):
+        """search.matching.Matches: for each idea, the phrase and the typed words, the pages of
+        each field, in one statement (one array of page ids per idea and field)."""
+        wanted = [
+            (f"g{index}", field, query)
             for index, query in enumerate(self.groups)
+            for field in PAGE_SET_FUNCTIONS
         ]
         if self.phrase:
-            columns.append(
-                (
-                    "ph",
-                    _level(
-                        [
-                            (("ie.title @@ %s::tsquery", [self.phrase]), 2),
-                            # Not the body's every word: testing positions in each page's
-                            # large vector cost more than the rest of a search.
-                            (entries_sql("summary", self.phrase), 1),
-                        ]
-                    ),
-                )
-            )
+            wanted += [("ph", "title", self.phrase), ("ph", "summary", self.phrase)]
         if self.typed:
-            columns.append(("ty", _level(self.in_fields(self.typed, TITLE, SUMMARY, TERMS, 0))))
-        columns.append(("tn", ("ie.title_norm", [])))
-        return columns
+            wanted += [("ty", field, self.typed) for field in POINTS]
+        types = library_content_type_ids()
+        arms = [
+            (
+                f"SELECT '{name}', '{field}', {PAGE_SET_FUNCTIONS[field]}(%s::tsquery, %s::integer[])",
+                [query, types],
+            )
+            for name, field, query in wanted
+        ]
+        sql, params = _join(arms, " UNION ALL ")
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        sets = {}
+        for name, field, ids in rows:
+            sets.setdefault(name, {})[field] = ids
+        ideas = [sets.get(f"g{index}", {}) for index in range(len(self.groups))]
+        return from_field_sets(ideas, sets.get("ph"), sets.get("ty"), POINTS)
 
 
 def folded_words(text):
@@ -229,7 +204,6 @@ class PortableText:
     """The same levels on SQLite: word prefixes in the folded plain text (accents, case, hyphens
     and apostrophes ignored, plurals matched), without stemming."""
 
-    fence = ""
     page_id = "CAST(ie.object_id AS INTEGER)"
 
     def __init__(self, parsed, terms_sql="''", library_table=""):
@@ -286,6 +260,16 @@ class PortableText:
     def in_fields(self, alternatives, title, summary, terms, body):
         fields = [("ie.title", title), ("lp.summary", summary), (self.terms_sql, terms), ("ie.body", body)]
         return [(self.match(alternatives, column), points) for column, points in fields if points]
+
+    def matches(self):
+        """search.matching.Matches, from each candidate's levels."""
+        levels = [(name, sql) for name, sql in self.levels() if name != "tn"]
+        columns, level_params = _join([(f", {sql} AS {name}", params) for name, (sql, params) in levels], "")
+        source, source_params = self.entries()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {self.page_id}{columns} {source}", level_params + source_params)
+            rows = cursor.fetchall()
+        return from_level_rows(rows, len(self.groups), bool(self.phrase), bool(self.typed))
 
     def levels(self):
         columns = [
