@@ -131,7 +131,11 @@ class Catalogue:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*year_params, True, locale_id])
-            rows = cursor.fetchall()
+            self.add_pages(cursor.fetchall())
+
+    def add_pages(self, rows):
+        """Rows (page id, resource type, year, publication date, title_norm): the pages, their
+        sets by type and year, and their orders."""
         by_type, by_year = {}, {}
         for page_id, resource_type, year, publication_date, title_norm in rows:
             by_type.setdefault(resource_type, []).append(page_id)

@@ -38,3 +38,15 @@ def test_a_restricted_section_hides_its_pages_from_the_search_page(client, site_
     PageViewRestriction.objects.create(page=guides, restriction_type="login")
     assert found(client, search.url, q="zephyr") == ["Fiche zephyr"]
     assert suggested(client, search, "zeph") == ["Fiche zephyr"]
+
+
+def test_an_unpublished_page_leaves_the_results_and_the_counts_at_once(client, site_tree):
+    """The sets a search counts from are those of the current content (search.catalogue)."""
+    guides, search = site_tree["sections"]["guide"], site_tree["sections"][""]
+    PracticeGuidePageFactory(parent=guides, title="Guide zephyr gardé")
+    withdrawn = PracticeGuidePageFactory(parent=guides, title="Guide zephyr retiré")
+    assert found(client, search.url, q="zephyr") == ["Guide zephyr gardé", "Guide zephyr retiré"]
+    withdrawn.unpublish()
+    assert found(client, search.url, q="zephyr") == ["Guide zephyr gardé"]
+    answer = client.get(search.url, {"format": "json"}).json()
+    assert answer["count"] == 1
