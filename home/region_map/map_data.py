@@ -2,9 +2,9 @@
 as the library's facets count them, the shade that follows, and the listing it leads to.
 
 The counts are the region facet of the testimonies' and of the job descriptions' listings
-(`search.engine.listing_facet_counts`, the facets' own SQL): the search page filtered on a region
-shows the same numbers in its type facet. They are computed once per content generation and
-language (two queries, three with the regions' INSEE codes), then read from the site cache.
+(`search.engine.listing_facet_counts`, the facets' own counts, from the search's catalogue): the
+search page filtered on a region shows the same numbers in its type facet. They are computed once
+per content generation and language, then read from the site cache.
 """
 
 import functools

@@ -136,7 +136,7 @@ def test_the_map_is_counted_once_per_content_generation_at_a_constant_cost(
     testimonies = LibraryIndexPage.objects.get(locale__language_code="fr", scope="temoignage")
     french = testimonies.locale_id
     Vocabulary.for_locale(french)  # the facets' vocabulary, cached on its own
-    with django_assert_num_queries(3):  # the regions' INSEE codes, then each type's facet counts
+    with django_assert_num_queries(3):  # the regions' INSEE codes, then the search's catalogue (pages, terms)
         before = region_map(french, "/recherche/")
     with django_assert_num_queries(0):
         assert region_map(french, "/recherche/") == before
