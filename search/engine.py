@@ -2,6 +2,7 @@
 answer and the statistics. A search costs a fixed number of SQL queries whatever the library's size.
 """
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import QueryDict
+from django.utils.translation import get_language, ngettext
 from modelsearch.backends import get_search_backend
 
 from library.models import LibraryPage
@@ -27,6 +29,11 @@ RESULTS_PER_PAGE = 20
 MAX_FACET_VALUES_SELECTED_FOR_INDEXING = 1
 
 
+@functools.lru_cache(maxsize=4096)
+def _results_word(language, count):
+    return ngettext("résultat", "résultats", count)
+
+
 @dataclass
 class FacetValue:
     value: str
@@ -35,6 +42,12 @@ class FacetValue:
     selected: bool
     remove_url: str = ""
     html_id: str = ""
+
+    @property
+    def results_word(self):
+        """« résultat » or « résultats » for this count, in the reader's language (looked up once
+        per language and count: a listing shows dozens of values)."""
+        return _results_word(get_language(), self.count)
 
 
 @dataclass

@@ -4,6 +4,7 @@ The database does the real stemming (PostgreSQL text search configurations); thi
 needs a light, language-neutral normalisation to recognise synonyms and to highlight words.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -172,16 +173,24 @@ def _matches(word, wanted):
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=8192)
+def _is_wanted(token, wanted_words):
+    """Whether a word as written matches one of `wanted_words` (a tuple): the same words recur
+    from one summary to the next, so each is folded and compared once."""
+    word = fold(token)
+    return len(word) > 1 and any(_matches(word, wanted) for wanted in wanted_words)
+
+
 def highlight(text, wanted_words):
     """Escapes `text` and wraps the words matching `wanted_words` in <mark>."""
     if not text:
         return ""
     if not wanted_words:
         return escape(text)
+    wanted_words = tuple(wanted_words)
     parts, last = [], 0
     for match in _TOKEN.finditer(text):
-        word = fold(match.group())
-        if len(word) > 1 and any(_matches(word, wanted) for wanted in wanted_words):
+        if _is_wanted(match.group(), wanted_words):
             parts.append(escape(text[last : match.start()]))
             parts.append(f"<mark>{escape(match.group())}</mark>")
             last = match.end()

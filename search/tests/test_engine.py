@@ -231,3 +231,17 @@ def test_english_listing_counts_french_and_english_terms_together(client, site_t
     assert answer["count"] == 1
     labels = {value["value"]: value["label"] for value in answer["facets"]["thematique"]}
     assert labels == {"recrutement": "Recruitment", "management": "Management"}
+
+
+def test_each_facet_count_is_announced_in_the_reader_language(client, site_tree):
+    guides = site_tree["sections"]["guide"]
+    SearchGuideFactory(parent=guides, title="Un guide", themes=["recrutement", "management"])
+    SearchGuideFactory(parent=guides, title="Un autre guide", themes=["recrutement"])
+    html = client.get(site_tree["sections"][""].url).content.decode()
+    assert '(2<span class="visually-hidden"> résultats</span>)' in html
+    assert '(1<span class="visually-hidden"> résultat</span>)' in html
+    english_guides = guides.get_translation(site_tree["loader"].en)
+    SearchGuideFactory(parent=english_guides, title="An English guide", themes=["recrutement"])
+    html = client.get(english_guides.url).content.decode()
+    assert '(1<span class="visually-hidden"> result</span>)' in html
+    assert "résultat" not in html[html.index('id="facet-thematique"') :][:2000]

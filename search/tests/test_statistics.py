@@ -254,6 +254,7 @@ def test_searches_still_answer_when_the_statistics_cache_is_unreachable(
 def redis_stats_cache(shared_redis):
     stats_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", **shared_redis}
     default = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    stats_hits._waiting.take()  # hits that earlier tests of this process served from the cache
     with override_settings(CACHES={"default": default, "stats": stats_cache}, SEARCH_STATS_CACHE="stats"):
         yield  # the shared_redis fixture deletes the keys of its prefix
 
