@@ -3,14 +3,13 @@
 import uuid
 from dataclasses import dataclass
 
-from django.db import connection
 from django.db.models import Count, Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.site_cache import cached
 from library.models import LibraryPage, ResourceType
-from taxonomy.models import TAXONOMY_FIELDS, Theme
+from taxonomy.models import TAXONOMY_FIELDS
 
 # Facets in the order readers see them: key, label.
 FACETS = [
@@ -41,12 +40,6 @@ def canonical_key(value):
         return str(uuid.UUID(str(value)))
     except ValueError:
         return str(value)
-
-
-def db_key(key):
-    """A canonical translation key as the database compares it."""
-    field = Theme._meta.get_field("translation_key")
-    return field.get_db_prep_value(uuid.UUID(key), connection)
 
 
 class Vocabulary:
@@ -91,15 +84,6 @@ class Vocabulary:
     def library_size(self, scope):
         """How many live pages a search of this scope ('' for the whole library) runs over."""
         return self.sizes.get(scope, 0) if scope else sum(self.sizes.values())
-
-    def counts_by_key(self, facet, counts_by_id):
-        """{translation_key: count} from {term id: count}."""
-        merged = {}
-        for term_id, count in counts_by_id.items():
-            key = self.key_by_id[facet].get(int(term_id))
-            if key is not None:
-                merged[key] = merged.get(key, 0) + count
-        return merged
 
     def choices(self, facet):
         return [(term.slug, term.label) for term in self.terms[facet]]
