@@ -12,6 +12,7 @@ starts a new generation, so a catalogue is never read after the content it descr
 While the cache is unreachable, each search builds its own.
 """
 
+import itertools
 import threading
 from dataclasses import dataclass, field
 
@@ -52,26 +53,9 @@ def ids_of(bits):
     return found
 
 
-def first_in_order(bits, order, rank, count):
-    """The first `count` members of the set `bits`, in `order` (page ids; `rank` their positions)."""
-    if count <= 0 or not bits:
-        return []
-    if bits.bit_count() <= max(SPARSE, count):
-        return sorted(ids_of(bits), key=rank.__getitem__)[:count]
-    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
-    size = len(data)
-    found = []
-    for page_id in order:
-        position = page_id >> 3
-        if position < size and data[position] >> (page_id & 7) & 1:
-            found.append(page_id)
-            if len(found) == count:
-                break
-    return found
-
-
 def in_order(bits, order, rank):
-    """Every member of the set `bits`, lazily, in `order`."""
+    """Every member of the set `bits`, lazily, in `order` (page ids; `rank` their positions): a
+    small set is listed and sorted, a large one read by walking `order`."""
     if bits.bit_count() <= SPARSE:
         yield from sorted(ids_of(bits), key=rank.__getitem__)
         return
@@ -83,13 +67,18 @@ def in_order(bits, order, rank):
             yield page_id
 
 
+def first_in_order(bits, order, rank, count):
+    """The first `count` members of the set `bits`, in `order`."""
+    return list(itertools.islice(in_order(bits, order, rank), max(count, 0)))
+
+
 @dataclass
 class Catalogue:
     """The live, public library pages of one locale, as sets and orders."""
 
     pages: int = 0  # every page a reader of this locale may find
     by_type: dict = field(default_factory=dict)  # {resource type: set}
-    by_year: dict = field(default_factory=dict)  # {year: set}
+    by_year: dict = field(default_factory=dict)  # {year, as text: set}
     by_term: dict = field(default_factory=dict)  # {facet: {translation key: set}}
     publication_date: dict = field(default_factory=dict)  # {page id: date}
     title_norm: dict = field(default_factory=dict)  # {page id: the index entry's title_norm}
@@ -141,7 +130,7 @@ class Catalogue:
         by_type, by_year = {}, {}
         for page_id, resource_type, year, publication_date, title_norm in rows:
             by_type.setdefault(resource_type, []).append(page_id)
-            by_year.setdefault(int(year), []).append(page_id)
+            by_year.setdefault(str(int(year)), []).append(page_id)
             self.publication_date[page_id] = publication_date
             self.title_norm[page_id] = title_norm or 0
         self.pages = bits_of(self.publication_date)
@@ -183,5 +172,5 @@ class Catalogue:
         if facet == "type":
             return self.by_type
         if facet == "annee":
-            return {str(year): bits for year, bits in self.by_year.items()}
+            return self.by_year
         return self.by_term.get(facet, {})

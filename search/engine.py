@@ -247,11 +247,10 @@ class LibrarySearch:
             matches=text.matches() if text is not None else None,
             selections=self.selections(),
             exclude_ids=exclude,
-            library_size=self.vocabulary.library_size(self.scope),
         )
         offset = (params["page"] - 1) * RESULTS_PER_PAGE
         counts, total, ids = search.run(params["tri"], RESULTS_PER_PAGE, offset)
-        self.ideas_not_found = sum(1 for count in search.idea_counts.values() if not count)
+        self.ideas_not_found = sum(1 for count in search.idea_counts if not count)
         last_page = max(1, math.ceil(total / RESULTS_PER_PAGE))
         if params["page"] > last_page:  # out of range: the last page instead
             params["page"] = last_page

@@ -15,29 +15,31 @@ catalogue's order for ties, so a word in every page sorts a few groups, not ever
 import itertools
 import math
 
-from search.catalogue import first_in_order, in_order
+from search.catalogue import bits_of, first_in_order, in_order
 
 
 class LibraryQuery:
     """The search of `matches` (None: every page) in a section (`scope`: its page type, '' for the
     whole library), with `selections` {facet: [values]}: page types, years, translation keys."""
 
-    def __init__(self, catalogue, *, scope="", matches=None, selections=None, exclude_ids=(), library_size=0):
+    def __init__(self, catalogue, *, scope="", matches=None, selections=None, exclude_ids=()):
         self.catalogue = catalogue
         self.matches = matches
         self.selections = {key: values for key, values in (selections or {}).items() if values}
-        self.library_size = library_size
         base = catalogue.pages
         if scope:
             base &= catalogue.by_type.get(scope, 0)
-        for page_id in exclude_ids:
-            base &= ~(1 << page_id)
-        # The ideas' document frequencies are read before the filters, among every candidate.
-        self.idea_counts = {}
+        # The N of the rarity weights: the pages a search of this scope runs over.
+        self.library_size = base.bit_count()
+        base &= ~bits_of(exclude_ids)
+        # The ideas' document frequencies are read before the filters, among every candidate:
+        # for each idea of the query, how many candidates have it (0: a word no page has).
+        self.idea_counts = []
         if matches is not None:
             base &= matches.candidates
-            for index in range(len(matches.ideas)):
-                self.idea_counts[f"g{index}"] = (base & matches.idea_pages(index)).bit_count()
+            self.idea_counts = [
+                (base & matches.idea_pages(index)).bit_count() for index in range(len(matches.ideas))
+            ]
         self.base = base
         self.flags = {}
         for facet, selected in self.selections.items():
@@ -82,10 +84,7 @@ class LibraryQuery:
 
     def weights(self):
         size = float(self.library_size)
-        return [
-            math.log((size + 1) / (float(self.idea_counts[f"g{index}"]) + 0.5))
-            for index in range(len(self.matches.ideas))
-        ]
+        return [math.log((size + 1) / (float(count) + 0.5)) for count in self.idea_counts]
 
     def groups(self, results):
         """{(cov, score, phrase, typed): set of pages}: the pages of `results` by their levels."""

@@ -3,7 +3,7 @@
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import Count, Value
+from django.db.models import Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -72,18 +72,6 @@ class Vocabulary:
                 self.terms[facet].append(Term(facet, slug, canonical_key(key), name, sort_order))
         self.by_slug = {facet: {term.slug: term for term in terms} for facet, terms in self.terms.items()}
         self.by_key = {facet: {term.key: term for term in terms} for facet, terms in self.terms.items()}
-        # The number of live pages of each type: the N of the search's rarity weights.
-        sizes = (
-            LibraryPage.objects.filter(live=True, locale_id=locale_id)
-            .order_by()
-            .values_list("resource_type")
-            .annotate(count=Count("pk"))
-        )
-        self.sizes = dict(sizes)
-
-    def library_size(self, scope):
-        """How many live pages a search of this scope ('' for the whole library) runs over."""
-        return self.sizes.get(scope, 0) if scope else sum(self.sizes.values())
 
     def choices(self, facet):
         return [(term.slug, term.label) for term in self.terms[facet]]

@@ -81,7 +81,7 @@ def test_the_ranking_by_groups_is_the_page_by_page_ranking(monkeypatch, sparse, 
         typed=sets_of(page_ids, data, [4, 2]),
     )
     library_size = len(page_ids)
-    search = LibraryQuery(catalogue, matches=matches, library_size=library_size)
+    search = LibraryQuery(catalogue, matches=matches)
     limit = data.draw(st.integers(1, 25))
     offset = data.draw(st.integers(0, 10))
     _counts, total, ids = search.run("pertinence", limit, offset)
