@@ -61,7 +61,20 @@ def search_table(report):
             f"| {row['p95_ms']:.1f} | {row['queries']} | {search} | {row['queries_after_edit']} "
             f"| {row['ratio']} |"
         )
-    return "\n".join(lines)
+    return "\n".join(lines + growth_lines(report.get("growth", [])))
+
+
+def growth_lines(growth):
+    """The p95 at the largest library over the p95 at the smallest, target by target."""
+    if not growth:
+        return []
+    sizes = [f"{size:,}".replace(",", "\u202f") for size in (growth[0]["from"], growth[0]["to"])]
+    lines = ["", f"p95 de {sizes[0]} à {sizes[1]} pages, dans ce même passage (objectif : au plus × 2) :", ""]
+    lines += ["| cible | rapport des p95 |", "|---|---:|"]
+    for row in growth:
+        ratio = "—" if row["ratio"] is None else f"{row['ratio']:.2f}".replace(".", ",")
+        lines.append(f"| {SEARCH_LABELS.get(row['target'], row['target'])} | {ratio} |")
+    return lines
 
 
 def download_lines(rows):

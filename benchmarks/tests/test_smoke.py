@@ -44,6 +44,13 @@ def test_search_benchmark_builds_and_measures_a_tiny_library(site_tree, client, 
         else:
             assert isinstance(row["search_queries"], int) and 0 < row["search_queries"] <= row["queries"]
     assert all(row["ratio"] == 1 for row in rows if row["target"] == "trivial")
+    p95 = {(row["target"], row["pages"]): row["p95_ms"] for row in rows}
+    growth = {row["target"]: row for row in report["growth"]}
+    assert list(growth) == TARGETS[1:]
+    for target, row in growth.items():
+        assert (row["from"], row["to"]) == (10, 15)
+        assert row["ratio"] == round(p95[target, 15] / p95[target, 10], 2), row
+    assert "p95 de three_words de 10 à 15 pages : × " in printed
 
     # The bulk-built pages form a valid Wagtail tree that the search reads like any other.
     assert not any(Page.find_problems())
@@ -57,6 +64,24 @@ def test_search_benchmark_builds_and_measures_a_tiny_library(site_tree, client, 
     results.save("search", report, path)
     text = docs.with_search(OTHER_SECTIONS, json.loads(path.read_text(encoding="utf-8"))["search"])
     assert text.count(docs.START) == 1 and "| requête d'un mot | 15 |" in text and "## Autre\n\nx" in text
+    assert "p95 de 10 à 15 pages, dans ce même passage" in text and "| autocomplétion | " in text
+
+
+def test_the_search_goals_include_the_growth_of_the_p95(capsys):
+    rows = [
+        {"target": target, "pages": pages, "p95_ms": p95, "queries": 3}
+        for target, pages, p95 in [("trivial", 1000, 0.3), ("one_word", 1000, 20.0), ("trivial", 10000, 0.3)]
+        + [("one_word", 10000, 41.0)]
+    ]
+    growth = search_bench.p95_growth(rows)
+    assert growth == [{"target": "one_word", "from": 1000, "to": 10000, "ratio": 2.05}]
+
+    search_bench.check_goals({"rows": rows, "growth": growth})
+    assert "one_word : p95 × 2.05 de 1000 à 10000 pages > × 2" in capsys.readouterr().out
+
+    rows[-1]["p95_ms"] = 39.0
+    search_bench.check_goals({"rows": rows, "growth": search_bench.p95_growth(rows)})
+    assert "Objectifs atteints" in capsys.readouterr().out
 
 
 @pytest.mark.django_db
