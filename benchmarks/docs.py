@@ -55,7 +55,7 @@ def search_table(report):
     ]
     for row in report["rows"]:
         search = "—" if row["search_queries"] is None else str(row["search_queries"])
-        pages = f"{row['pages']:,}".replace(",", "\u202f")
+        pages = page_count(row["pages"])
         lines.append(
             f"| {SEARCH_LABELS.get(row['target'], row['target'])} | {pages} | {row['p50_ms']:.1f} "
             f"| {row['p95_ms']:.1f} | {row['queries']} | {search} | {row['queries_after_edit']} "
@@ -64,15 +64,20 @@ def search_table(report):
     return "\n".join(lines + growth_lines(report.get("growth", [])))
 
 
+def page_count(pages):
+    """10000 → '10 000' (narrow no-break space, as French writes it)."""
+    return f"{pages:,}".replace(",", "\u202f")
+
+
 def growth_lines(growth):
     """The p95 at the largest library over the p95 at the smallest, target by target."""
-    if not growth:
+    if not growth:  # a run of one size, or a bench.json written before the ratios were
         return []
-    sizes = [f"{size:,}".replace(",", "\u202f") for size in (growth[0]["from"], growth[0]["to"])]
-    lines = ["", f"p95 de {sizes[0]} à {sizes[1]} pages, dans ce même passage (objectif : au plus × 2) :", ""]
+    smallest, largest = page_count(growth[0]["from"]), page_count(growth[0]["to"])
+    lines = ["", f"p95 de {smallest} à {largest} pages, dans ce même passage (objectif : au plus × 2) :", ""]
     lines += ["| cible | rapport des p95 |", "|---|---:|"]
     for row in growth:
-        ratio = "—" if row["ratio"] is None else f"{row['ratio']:.2f}".replace(".", ",")
+        ratio = f"{row['ratio']:.2f}".replace(".", ",")
         lines.append(f"| {SEARCH_LABELS.get(row['target'], row['target'])} | {ratio} |")
     return lines
 

@@ -94,6 +94,8 @@ def run(sizes, samples=SAMPLES, warm_up=WARM_UP):
             size_rows = measure(sections[""], theme, region, size, samples=samples, warm_up=warm_up)
             print_rows(size_rows)
             rows.extend(size_rows)
+        growth = p95_growth(rows)
+        print_growth(growth)
         return {
             "measured_at": f"{timezone.localtime():%Y-%m-%d %H:%M}",
             "python": platform.python_version(),
@@ -103,7 +105,7 @@ def run(sizes, samples=SAMPLES, warm_up=WARM_UP):
             "load_1min": load_average(),
             "sizes": list(sizes),
             "rows": rows,
-            "growth": print_growth(p95_growth(rows)),
+            "growth": growth,
         }
 
 
@@ -151,19 +153,21 @@ def p95_growth(rows):
         return []
     p95 = {(row["target"], row["pages"]): row["p95_ms"] for row in rows}
     smallest, largest = sizes[0], sizes[-1]
-    growth = []
-    for target, pages in p95:
-        if pages == smallest and target != "trivial":
-            low, high = p95[target, smallest], p95[target, largest]
-            ratio = round(high / low, 2) if low else None
-            growth.append({"target": target, "from": smallest, "to": largest, "ratio": ratio})
-    return growth
+    targets = [row["target"] for row in rows if row["pages"] == smallest and row["target"] != "trivial"]
+    return [
+        {
+            "target": target,
+            "from": smallest,
+            "to": largest,
+            "ratio": round(p95[target, largest] / p95[target, smallest], 2),
+        }
+        for target in targets
+    ]
 
 
 def print_growth(growth):
     for row in growth:
         print(f"p95 de {row['target']} de {row['from']} à {row['to']} pages : × {row['ratio']}")
-    return growth
 
 
 def check_goals(report):
@@ -171,8 +175,8 @@ def check_goals(report):
     misses = [
         f"{row['target']} : p95 × {row['ratio']} de {row['from']} à {row['to']} pages"
         f" > × {GOALS['p95_growth']}"
-        for row in report.get("growth", [])
-        if row["ratio"] is not None and row["ratio"] > GOALS["p95_growth"]
+        for row in report["growth"]
+        if row["ratio"] > GOALS["p95_growth"]
     ]
     for row in report["rows"]:
         if row["target"] == "trivial":
