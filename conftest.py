@@ -1,6 +1,7 @@
 """Shared test set-up: the session's database (see testing/database.py), database-dependent markers,
 CI strictness, the site tree and demo content fixtures."""
 
+import collections
 import os
 
 import pytest
@@ -18,6 +19,7 @@ from testing.database import site_tree as look_up_site_tree
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 _WORKER_BUILDS = pytest.StashKey[dict]()  # database layers built by each xdist worker
+_SHARED_LAYERS = pytest.StashKey[dict]()  # layers built by more than one worker, and by which
 
 
 def _load_demo_content():
@@ -111,10 +113,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 def pytest_sessionfinish(session):
-    """The summary says which layers each worker built (each should be built once)."""
+    """The summary says which layers each worker built (each should be built once). Under
+    `--dist loadgroup`, a layer built by two workers fails the run: its tests were not kept on one
+    worker, and the suite pays for the layer once per worker without any test failing."""
     workeroutput = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:  # an xdist worker: its builds go to the controller
         workeroutput["database_layers"] = dict(LAYERS.builds)
+        return
+    shared = layers_built_by_several_workers(session.config)
+    if shared and session.config.getoption("dist", "no") == "loadgroup":
+        session.config.stash[_SHARED_LAYERS] = shared
+        if session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def layers_built_by_several_workers(config):
+    workers = collections.defaultdict(list)
+    for worker, builds in sorted(config.stash.get(_WORKER_BUILDS, {}).items()):
+        for name in builds:
+            workers[name].append(worker)
+    return {name: found for name, found in workers.items() if len(found) > 1}
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -133,6 +151,12 @@ def pytest_terminal_summary(terminalreporter, config):
         for worker, builds in sorted(per_worker.items())
     )
     terminalreporter.write_line(f"database layers built: {built}")
+    for name, workers in config.stash.get(_SHARED_LAYERS, {}).items():
+        terminalreporter.write_line(
+            f"database layer {name!r} built by {', '.join(workers)}: xdist did not keep its tests on one "
+            "worker (the xdist_group marks were not applied)",
+            red=True,
+        )
 
 
 @pytest.hookimpl(hookwrapper=True)
