@@ -13,7 +13,8 @@ Three levels, from the bottom:
    (pytest-django's `db`), so whatever a test changes is rolled back as usual. The layer itself is
    rolled back as soon as a database test that does not use it is about to run, and at the end of
    the session. The root conftest orders the tests so that the tests of a layer run one after the
-   other: a layer is built once per session, at most once per xdist worker.
+   other, and marks them so that `--dist loadgroup` sends them all to one xdist worker: a layer is
+   built once per run (a run where two workers built the same layer fails).
 
 A test that needs real commits (`transactional_db`, `live_server`, `django_db(transaction=True)`)
 flushes the database when it ends. Such a test must ask for `serialized_rollback=True`; once it
