@@ -19,7 +19,6 @@ from testing.database import site_tree as look_up_site_tree
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 _WORKER_BUILDS = pytest.StashKey[dict]()  # database layers built by each xdist worker
-_SHARED_LAYERS = pytest.StashKey[dict]()  # layers built by more than one worker, and by which
 
 
 def _load_demo_content():
@@ -120,14 +119,14 @@ def pytest_sessionfinish(session):
     if workeroutput is not None:  # an xdist worker: its builds go to the controller
         workeroutput["database_layers"] = dict(LAYERS.builds)
         return
-    shared = layers_built_by_several_workers(session.config)
-    if shared and session.config.getoption("dist", "no") == "loadgroup":
-        session.config.stash[_SHARED_LAYERS] = shared
-        if session.exitstatus == pytest.ExitCode.OK:
-            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    if layers_built_by_several_workers(session.config) and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def layers_built_by_several_workers(config):
+    """Under `--dist loadgroup`, {layer: [workers]} for each layer built by more than one worker."""
+    if config.getoption("dist", "no") != "loadgroup":
+        return {}
     workers = collections.defaultdict(list)
     for worker, builds in sorted(config.stash.get(_WORKER_BUILDS, {}).items()):
         for name in builds:
@@ -151,7 +150,7 @@ def pytest_terminal_summary(terminalreporter, config):
         for worker, builds in sorted(per_worker.items())
     )
     terminalreporter.write_line(f"database layers built: {built}")
-    for name, workers in config.stash.get(_SHARED_LAYERS, {}).items():
+    for name, workers in layers_built_by_several_workers(config).items():
         terminalreporter.write_line(
             f"database layer {name!r} built by {', '.join(workers)}: xdist did not keep its tests on one "
             "worker (the xdist_group marks were not applied)",

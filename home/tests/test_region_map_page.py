@@ -1,17 +1,12 @@
 """The map's own page, /carte/ (/en/map/): routed in both languages, in the site plan, the footer
 and the sitemap with its hreflang alternates, at a constant SQL cost, never a 500."""
 
-from xml.etree import ElementTree
-
 import pytest
 from bs4 import BeautifulSoup
 
-pytestmark = pytest.mark.django_db
+from core.tests.sitemap_entries import sitemap_entries
 
-SITEMAP_NAMESPACES = {
-    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
-    "xhtml": "http://www.w3.org/1999/xhtml",
-}
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.sqlite_smoke
@@ -51,14 +46,10 @@ def test_the_site_plan_the_footer_and_the_sitemap_lead_to_the_map(client, site_t
     assert footer.select_one('a[href="/carte/"]').get_text() == "Carte des régions"
     english_footer = BeautifulSoup(client.get("/en/").content.decode(), "html.parser").select_one("footer")
     assert english_footer.select_one('a[href="/en/map/"]').get_text() == "Map of the regions"
-    # Read with the namespaces spelt out: an HTML or XML soup's handling of the xhtml: prefix
-    # changes from one release of BeautifulSoup to the next.
-    sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)
-    entries = {url.findtext("s:loc", namespaces=SITEMAP_NAMESPACES): url for url in sitemap}
+    entries = sitemap_entries(client)
     root = site_tree["home"].get_site().root_url
     for path in ("/carte/", "/en/map/"):
-        alternates = entries[root + path].iterfind("xhtml:link", SITEMAP_NAMESPACES)
-        links = {link.get("hreflang"): link.get("href") for link in alternates}
+        links = dict(entries[root + path])
         assert links == {"fr": root + "/carte/", "en": root + "/en/map/", "x-default": root + "/carte/"}
 
 
